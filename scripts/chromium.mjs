@@ -1,0 +1,24 @@
+// Finds the Chromium the browser tests use: CHROME_PATH, else Debian's /usr/bin/chromium.
+// Where none is installed and apt-get can be used (root), installs Debian's `chromium`.
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+export function findChromium({ install = true } = {}) {
+  if (process.env.CHROME_PATH) {
+    if (existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
+    throw new Error(`CHROME_PATH=${process.env.CHROME_PATH} does not exist.`);
+  }
+  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  const canApt = install && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (!canApt) {
+    throw new Error(
+      'No Chromium found: install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome/Chromium binary.',
+    );
+  }
+  console.log("No Chromium found: installing Debian's `chromium` with apt-get (one time, about a minute)…");
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  if (!existsSync(DEBIAN_CHROMIUM)) throw new Error('apt-get finished but /usr/bin/chromium is missing.');
+  return DEBIAN_CHROMIUM;
+}

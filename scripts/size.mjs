@@ -1,0 +1,72 @@
+// Bytes budgets: each entry bundled and minified with esbuild, gzipped, Lit counted apart
+// ("on top of Lit" = Lit marked external). Prints a table; with --check exits 1 naming every
+// entry over its budget. Used by CI and by `npm run bench`.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+const LIT = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];
+const KB = 1024;
+
+/** name, entry, budget in bytes, Lit external?, baseline entry whose bytes are subtracted */
+export const ENTRIES = [
+  { name: 'article-card', entry: 'src/elements/article-card/define.ts', budget: 5 * KB },
+  { name: 'view-counter', entry: 'src/elements/view-counter/define.ts', budget: 2 * KB },
+  { name: 'award-list', entry: 'src/elements/award-list/define.ts', budget: 5 * KB },
+  { name: 'weather', entry: 'src/elements/weather/define.ts', budget: 6 * KB },
+  { name: 'weather + open-meteo adapter', entry: 'src/elements/weather/with-open-meteo.ts', budget: 8 * KB, note: 'adapter ≤ 2 KB over weather' },
+  { name: 'model', entry: 'src/model/index.ts' },
+  { name: 'format', entry: 'src/format/index.ts' },
+  { name: 'CDN file, Lit included', entry: 'src/cdn/gov-portal-elements.ts', budget: 20 * KB, bundleLit: true },
+];
+
+export async function measure(entry, { bundleLit = false } = {}) {
+  const result = await build({
+    entryPoints: [`${root}${entry}`],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    external: bundleLit ? [] : LIT,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+    tsconfig: `${root}tsconfig.json`,
+  });
+  const code = result.outputFiles[0].contents;
+  return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
+}
+
+export async function measureAll() {
+  const rows = [];
+  for (const e of ENTRIES) {
+    if (!existsSync(`${root}${e.entry}`)) continue;
+    const size = await measure(e.entry, e);
+    rows.push({ ...e, ...size, over: e.budget !== undefined && size.gz > e.budget });
+  }
+  const adapter = rows.find((r) => r.name.startsWith('weather +'));
+  const weather = rows.find((r) => r.name === 'weather');
+  if (adapter && weather) {
+    const extra = adapter.gz - weather.gz;
+    rows.push({ name: 'open-meteo adapter (difference)', entry: '', min: adapter.min - weather.min, gz: extra, budget: 2 * KB, over: extra > 2 * KB });
+  }
+  return rows;
+}
+
+const fmt = (n) => `${(n / KB).toFixed(2)} KB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await measureAll();
+  console.log('entry'.padEnd(36), 'min'.padStart(10), 'min+gzip'.padStart(10), 'budget'.padStart(10));
+  for (const r of rows) {
+    console.log(r.name.padEnd(36), fmt(r.min).padStart(10), fmt(r.gz).padStart(10), (r.budget ? fmt(r.budget) : '—').padStart(10), r.over ? '  OVER BUDGET' : '');
+  }
+  if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
+  const over = rows.filter((r) => r.over);
+  if (process.argv.includes('--check') && over.length) {
+    for (const r of over) console.error(`Size budget exceeded: ${r.name} is ${fmt(r.gz)} min+gzip, budget ${fmt(r.budget)} (${r.entry}).`);
+    process.exit(1);
+  }
+}

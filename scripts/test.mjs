@@ -1,0 +1,78 @@
+// `npm test`: every test, Node then browser, ending with one line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium } from './chromium.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'gov-test-'));
+const totals = { passed: 0, failed: 0 };
+let exitCode = 0;
+
+function listTests(dir) {
+  if (!existsSync(join(root, dir))) return [];
+  return readdirSync(join(root, dir), { recursive: true })
+    .filter((f) => String(f).endsWith('.test.ts'))
+    .map((f) => join(dir, String(f)))
+    .sort();
+}
+
+// 1. Node: model, format, server (and anything else under test/node).
+const nodeFiles = listTests('test/node');
+if (nodeFiles.length) {
+  const tap = join(work, 'node.tap');
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...nodeFiles],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, TZ: process.env.TZ ?? 'UTC' } },
+  );
+  const out = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const passed = Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
+  const failed = Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 0);
+  totals.passed += passed;
+  totals.failed += failed;
+  if (run.status !== 0) {
+    exitCode = 1;
+    if (failed === 0) totals.failed += 1; // the runner itself failed (a file did not load)
+  }
+}
+
+// 2. Browser: real Chromium through @web/test-runner.
+let chrome;
+try {
+  chrome = findChromium();
+} catch (error) {
+  console.error(String(error.message));
+  process.exit(1);
+}
+const summary = join(work, 'wtr.json');
+const wtr = spawnSync(process.execPath, [join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.config.mjs'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, CHROME_PATH: chrome, WTR_SUMMARY: summary },
+});
+const browser = existsSync(summary) ? JSON.parse(readFileSync(summary, 'utf8')) : { passed: 0, failed: 1, fileErrors: 0 };
+totals.passed += browser.passed;
+totals.failed += browser.failed + (browser.failed === 0 && wtr.status !== 0 ? Math.max(1, browser.fileErrors) : 0);
+if (wtr.status !== 0) exitCode = 1;
+
+// 3. End-to-end: the demo server in Chromium (test/e2e), when present.
+const e2eFiles = listTests('test/e2e');
+if (e2eFiles.length) {
+  const tap = join(work, 'e2e.tap');
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...e2eFiles],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } },
+  );
+  const out = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  totals.passed += Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
+  const failed = Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 0);
+  totals.failed += failed || (run.status !== 0 ? 1 : 0);
+  if (run.status !== 0) exitCode = 1;
+}
+
+if (totals.failed > 0) exitCode = 1;
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(exitCode);

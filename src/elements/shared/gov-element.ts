@@ -1,0 +1,68 @@
+/**
+ * Base for every gov- element: language resolution and error reporting, the two things each
+ * element must do the same way.
+ */
+import { LitElement, isServer, type PropertyValues } from 'lit';
+import { resolveLocale, type Locale } from '../../format/locale.js';
+import type { Issue } from '../../model/types.js';
+import { govEvent, type GovErrorDetail } from './events.js';
+
+/** The closest `[lang]` above `el`, crossing shadow roots (closest() stops at them). */
+function inheritedLang(el: Element): string | null {
+  let node: Node | null = el.parentNode;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+      node = node.parentNode;
+    } else if (node instanceof ShadowRoot) {
+      node = node.host;
+    } else node = node.parentNode;
+  }
+  return null;
+}
+
+export class GovElement extends LitElement {
+  static override properties = {
+    lang: { type: String, reflect: true },
+  };
+
+  /** Language of the element: its own `lang`, else the closest `[lang]`, else the document's. */
+  declare lang: string;
+
+  /** The locale in effect for the current render; computed in `willUpdate`. */
+  protected locale: Locale = 'vi';
+
+  /** Problems found in the current data (also sent as `gov-error`). */
+  issues: Issue[] = [];
+
+  private pendingIssues: Issue[] | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // An ancestor's lang may have been the one in force; read it again now that we are placed.
+    if (!isServer) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.locale = isServer
+      ? resolveLocale(this.lang)
+      : resolveLocale(this.lang, inheritedLang(this), document.documentElement.lang);
+  }
+
+  /** Records issues; the `gov-error` event goes out after the render that shows the fallback. */
+  protected reportIssues(issues: Issue[]): void {
+    this.issues = issues;
+    if (issues.length) this.pendingIssues = issues;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const issues = this.pendingIssues;
+    this.pendingIssues = undefined;
+    if (issues) {
+      this.dispatchEvent(govEvent<GovErrorDetail>('gov-error', { source: this.localName, issues }));
+    }
+  }
+}

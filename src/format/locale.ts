@@ -1,0 +1,23 @@
+/** The two languages the library speaks, and how an element picks one. */
+export type Locale = 'vi' | 'en';
+export const LOCALES: readonly Locale[] = ['vi', 'en'];
+export const DEFAULT_LOCALE: Locale = 'vi';
+
+/** 'vi-VN' → 'vi', 'en-GB' → 'en'; anything else → undefined. */
+export function normalizeLocale(tag: string | null | undefined): Locale | undefined {
+  if (!tag) return undefined;
+  const base = tag.trim().slice(0, 2).toLowerCase();
+  return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : undefined;
+}
+
+/**
+ * Picks the first supported language from candidates in priority order: the element's own
+ * `lang`, the closest ancestor's `[lang]`, the document's. On the server only the explicit
+ * one exists. Falls back to Vietnamese.
+ */
+export function resolveLocale(...candidates: (string | null | undefined)[]): Locale {
+  for (const c of candidates) {
+    if (c) return normalizeLocale(c) ?? DEFAULT_LOCALE;
+  }
+  return DEFAULT_LOCALE;
+}

@@ -1,0 +1,139 @@
+/**
+ * Importer for the plain-text page format portals export (see demo/content/portal-page.txt):
+ * a weather box heading with place names, section headings, and articles made of a headline,
+ * a date line ("Ngày đăng 15/03/2023 | 19:52 | View count: 55"), paragraphs, photo captions
+ * and a byline in capitals.
+ */
+import { checkIsoDateTime } from './parse.js';
+import type { Article, BodyBlock, Issue } from './types.js';
+
+export interface PortalPageSection {
+  name: string;
+  articles: Article[];
+}
+
+export interface PortalPage {
+  /** Place names listed under the weather heading ("thời tiết các vùng"). */
+  places: string[];
+  sections: PortalPageSection[];
+  /** Lines the importer could not place, with their line numbers as paths (`line[12]`). */
+  issues: Issue[];
+}
+
+export interface PortalPageOptions {
+  /** Time zone of the dates on the page; they are written without an offset. */
+  timeZone?: string;
+  lang?: string;
+}
+
+const WEATHER_HEADING = /^(thời tiết|weather)\b/i;
+const DATE_LINE =
+  /^(?:ngày đăng|đăng ngày|published)\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:\|\s*(\d{1,2}):(\d{2}))?(?:\s*\|\s*(?:view count|lượt xem)\s*:?\s*([\d.,]+))?/i;
+const ENDS_SENTENCE = /[.!?:;…”"')\]/]$/;
+
+interface Line {
+  text: string;
+  number: number;
+}
+
+/** Splits text into blocks of non-blank lines, keeping 1-based line numbers. */
+function blocks(text: string): Line[][] {
+  const out: Line[][] = [];
+  let current: Line[] = [];
+  text.normalize('NFC').split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') {
+      if (current.length) out.push(current);
+      current = [];
+    } else current.push({ text: line, number: i + 1 });
+  });
+  if (current.length) out.push(current);
+  return out;
+}
+
+const isByline = (s: string) => s.length <= 60 && s === s.toLocaleUpperCase('vi') && /\p{L}/u.test(s) && !ENDS_SENTENCE.test(s);
+
+export function parsePortalPage(text: string, options: PortalPageOptions = {}): PortalPage {
+  const timeZone = options.timeZone ?? 'Asia/Ho_Chi_Minh';
+  const page: PortalPage = { places: [], sections: [], issues: [] };
+  const all = blocks(typeof text === 'string' ? text : '');
+  let article: Article | undefined;
+  let section: PortalPageSection | undefined;
+
+  for (let b = 0; b < all.length; b++) {
+    const block = all[b]!;
+    const first = block[0]!;
+
+    if (WEATHER_HEADING.test(first.text)) {
+      // Place names are the lines after the heading, in the same block or the next one.
+      const rest = block.slice(1);
+      const names = rest.length ? rest : (all[++b] ?? []);
+      page.places.push(...names.map((l) => l.text));
+      continue;
+    }
+
+    // A headline is the line just before a date line (same block, or the date opens the next).
+    const dateIndex = block.findIndex((l) => DATE_LINE.test(l.text));
+    if (dateIndex >= 1 || (block.length === 1 && all[b + 1]?.[0] && DATE_LINE.test(all[b + 1]![0]!.text) && !ENDS_SENTENCE.test(first.text))) {
+      const headline = dateIndex >= 1 ? block[dateIndex - 1]! : first;
+      const dateLine = dateIndex >= 1 ? block[dateIndex]! : all[++b]![0]!;
+      if (!section) {
+        section = { name: '', articles: [] };
+        page.sections.push(section);
+      }
+      article = {
+        id: `${page.sections.indexOf(section) + 1}-${section.articles.length + 1}`,
+        headline: headline.text,
+        authors: [],
+        images: [],
+        body: [],
+        tags: [],
+        awards: [],
+        section: section.name ? { name: section.name } : undefined,
+        ...(options.lang ? { lang: options.lang } : {}),
+      };
+      const m = DATE_LINE.exec(dateLine.text)!;
+      const [, d, mo, y, h, mi, views] = m;
+      const iso = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}${h ? `T${h.padStart(2, '0')}:${mi}:00` : 'T00:00:00'}`;
+      const checked = checkIsoDateTime(iso, timeZone);
+      if (checked.ok) article.publishedAt = checked.value;
+      else page.issues.push({ path: `line[${dateLine.number}]`, message: `date: ${checked.message}` });
+      if (views) article.viewCount = Number(views.replace(/[.,]/g, ''));
+      section.articles.push(article);
+      continue;
+    }
+
+    if (!article && block.length === 1 && !ENDS_SENTENCE.test(first.text)) {
+      section = { name: first.text, articles: [] };
+      page.sections.push(section);
+      continue;
+    }
+
+    if (!article) {
+      for (const line of block) page.issues.push({ path: `line[${line.number}]`, message: 'text outside any article' });
+      continue;
+    }
+
+    for (const line of block) {
+      const isLastLine = b === all.length - 1 && line === block[block.length - 1];
+      if (isLastLine && isByline(line.text)) {
+        article.authors.push({ name: line.text });
+      } else if (ENDS_SENTENCE.test(line.text) || line.text.length > 120) {
+        article.body.push({ type: 'paragraph', text: line.text });
+      } else {
+        // A short line without final punctuation under a photo: its caption. The photo itself
+        // is not in a text export, so the block has no src.
+        const block: BodyBlock = { type: 'image', image: { alt: line.text, caption: line.text } };
+        article.body.push(block);
+      }
+    }
+  }
+
+  for (const s of page.sections) {
+    for (const a of s.articles) {
+      const firstParagraph = a.body.find((x) => x.type === 'paragraph');
+      if (firstParagraph && firstParagraph.type === 'paragraph') a.summary = firstParagraph.text;
+    }
+  }
+  return page;
+}

@@ -1,0 +1,38 @@
+/**
+ * The one URL check every piece of content goes through before it reaches `href` or `src`.
+ * Lit escapes text but not URLs, so `javascript:` in an attribute would run.
+ */
+
+export type UrlKind = 'link' | 'image';
+
+// Control characters and whitespace that browsers strip before reading a scheme
+// ("java\tscript:" still runs), so they are removed before the scheme is read.
+const STRIPPED = /[\u0000-\u0020\u007f-\u009f]/g;
+const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
+const DATA_IMAGE = /^data:image\/(png|jpe?g|gif|webp|avif|svg\+xml)[;,]/i;
+
+/**
+ * Returns the URL (trimmed) when it is safe for the given use, else `undefined`.
+ * Allowed: http, https, and relative URLs (`/a`, `a/b`, `?q`, `#x`, `//host/a`);
+ * for images also `data:image/…`. Refused: every other scheme (javascript:, vbscript:,
+ * data:text/html, file:, …).
+ */
+export function safeUrl(value: unknown, kind: UrlKind = 'link'): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  const scheme = SCHEME.exec(trimmed.replace(STRIPPED, ''));
+  if (!scheme) {
+    // No scheme: relative. A colon before the first "/", "?" or "#" would make it a scheme
+    // in the browser's eyes after stripping, which the regex above already caught.
+    return trimmed;
+  }
+  const name = scheme[1]!.toLowerCase();
+  if (name === 'http' || name === 'https') return trimmed;
+  if (kind === 'image' && name === 'data' && DATA_IMAGE.test(trimmed)) return trimmed;
+  return undefined;
+}
+
+export function isSafeUrl(value: unknown, kind: UrlKind = 'link'): boolean {
+  return safeUrl(value, kind) !== undefined;
+}

@@ -1,0 +1,1 @@
+export { renderToString, renderToStream, type RenderOptions } from './render.js';
