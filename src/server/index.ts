@@ -1,1 +1,7 @@
+// Node only. Import the elements you render (e.g. 'gov-portal-elements/article-card') before
+// rendering them, or use this entry's re-exports below, which define all four.
 export { renderToString, renderToStream, type RenderOptions } from './render.js';
+export { renderPage, renderPageToString, type PageOptions, type BodyPart } from './page.js';
+export { createNonce, addNonce, addNonceToChunks } from './nonce.js';
+export { RenderCache, cacheKey, type RenderCacheStats } from './render-cache.js';
+export { escapeHtml } from './html.js';

@@ -37,3 +37,98 @@ describe('renderToString', () => {
     assert.equal(streamed, renderToString(template));
   });
 });
+
+import { addNonce, addNonceToChunks, createNonce, renderPage, renderPageToString, RenderCache, cacheKey } from '../../src/server/index.js';
+import { parsePortalPage, parseArticle } from '../../src/model/index.js';
+import { readFileSync } from 'node:fs';
+
+describe('CSP nonce', () => {
+  test('fresh and unguessable per call', () => {
+    const a = createNonce();
+    assert.notEqual(a, createNonce());
+    assert.ok(Buffer.from(a, 'base64').length === 16);
+  });
+  test('added to every script and style, including those in declarative shadow roots', () => {
+    const html = renderToString(html2`<ssr-probe headline="x"></ssr-probe><script type="module" src="/a.js"></script>`);
+    const out = addNonce(html, 'N0nce');
+    const tags = out.match(/<(script|style)\b[^>]*>/g) ?? [];
+    assert.ok(tags.length >= 2, out);
+    for (const tag of tags) assert.match(tag, /nonce="N0nce"/);
+  });
+  test('text that looks like a tag is escaped content, never a tag', () => {
+    const out = addNonce(renderToString(html2`<p>${'<style>x</style>'}</p>`), 'n');
+    assert.ok(!out.includes('<style'), out);
+  });
+  test('a tag split across stream chunks still gets its nonce', async () => {
+    let out = '';
+    for await (const c of addNonceToChunks(['<p>a</p><sty', 'le>b{}</style><scr', 'ipt src=x></script>'], 'n')) out += c;
+    assert.equal(out, '<p>a</p><style nonce="n">b{}</style><script nonce="n" src=x></script>');
+  });
+});
+
+import { html as html2 } from 'lit';
+
+describe('renderPage', () => {
+  const seed = readFileSync(new URL('../../demo/content/portal-page.txt', import.meta.url), 'utf8');
+  const imported = parsePortalPage(seed).sections[0]!.articles[0]!;
+  const parsed = parseArticle(imported);
+  assert.ok(parsed.ok);
+  const article = parsed.value;
+  const options = {
+    lang: 'vi',
+    title: article.headline,
+    nonce: 'abc123',
+    article,
+    publisher: { name: 'UBND phường Quang Trung' },
+    scripts: ['/assets/app.js'],
+    inlineStyles: 'body{margin:0}',
+    body: [html2`<main><ssr-probe headline=${article.headline}></ssr-probe></main>`, { html: '<footer>f</footer>' }],
+  };
+  test('streams a whole document with JSON-LD, Open Graph and nonces', async () => {
+    let streamed = '';
+    for await (const chunk of renderPage(options)) streamed += chunk;
+    assert.match(streamed, /^<!doctype html>\n<html lang="vi">/);
+    assert.match(streamed, /<meta property="article:published_time" content="2023-03-15T19:52:00\+07:00">/);
+    const ld = /<script nonce="abc123" type="application\/ld\+json">(.*?)<\/script>/.exec(streamed);
+    assert.ok(ld, streamed.slice(0, 2000));
+    assert.equal(JSON.parse(ld[1]!).headline, article.headline);
+    assert.equal(JSON.parse(ld[1]!).datePublished, '2023-03-15T19:52:00+07:00');
+    for (const tag of streamed.match(/<(script|style)\b[^>]*>/g) ?? []) assert.match(tag, /nonce="abc123"/, tag);
+    assert.ok(streamed.includes('<footer>f</footer>'));
+    assert.ok(streamed.trimEnd().endsWith('</html>'));
+  });
+  test('string and stream give the same document', async () => {
+    let streamed = '';
+    for await (const chunk of renderPage(options)) streamed += chunk;
+    assert.equal(streamed, renderPageToString(options));
+  });
+  test('head values are escaped', () => {
+    const out = renderPageToString({ lang: 'vi"><script>', title: '</title><script>alert(1)</script>', body: html2`` });
+    assert.ok(!out.includes('<script>alert'), out);
+    assert.ok(!out.includes('"><script>'), out);
+  });
+});
+
+describe('RenderCache', () => {
+  test('renders once per key, counts hits and misses, evicts least recently used', () => {
+    const cache = new RenderCache({ max: 2 });
+    let renders = 0;
+    const tpl = (h: string) => () => {
+      renders++;
+      return html2`<ssr-probe headline=${h}></ssr-probe>`;
+    };
+    const a1 = cache.render('a', tpl('A'));
+    const a2 = cache.render('a', tpl('A'));
+    assert.equal(a1, a2);
+    assert.equal(renders, 1);
+    cache.render('b', tpl('B'));
+    cache.render('a', tpl('A')); // a is now most recent
+    cache.render('c', tpl('C')); // evicts b
+    assert.ok(cache.has('a') && cache.has('c') && !cache.has('b'));
+    assert.deepEqual(cache.stats, { hits: 2, misses: 3, size: 2, max: 2 });
+  });
+  test('keys cannot collide through separators', () => {
+    assert.notEqual(cacheKey('a|b', 'c'), cacheKey('a', 'b|c'));
+    assert.notEqual(cacheKey(undefined, 'x'), cacheKey('undefined', 'x'));
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * A render cache for content already seen. Portals render the same front page and the same
+ * articles again and again; a card's server HTML depends only on what is in its key, so it is
+ * rendered once and reused as a string until it falls out of the LRU.
+ *
+ * The key must hold everything that changes the output: the element, the content version
+ * (id + updatedAt/publishedAt + view count), locale, time zone and format options. A relative
+ * date is rendered absolute on the server (it turns relative after hydration), so the cached
+ * text never holds a "3 ngày trước" that would go stale.
+ */
+import type { TemplateResult } from 'lit';
+import { renderToString } from './render.js';
+
+export interface RenderCacheStats {
+  hits: number;
+  misses: number;
+  size: number;
+  max: number;
+}
+
+export class RenderCache {
+  readonly max: number;
+  private entries = new Map<string, string>();
+  private hitCount = 0;
+  private missCount = 0;
+
+  constructor(options: { max?: number } = {}) {
+    this.max = Math.max(1, options.max ?? 2000);
+  }
+
+  /** The HTML for `key`, rendering `template()` only on a miss. */
+  render(key: string, template: () => TemplateResult): string {
+    const hit = this.entries.get(key);
+    if (hit !== undefined) {
+      this.hitCount++;
+      // Map keeps insertion order: re-inserting marks the entry most recently used.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    this.missCount++;
+    const html = renderToString(template());
+    this.entries.set(key, html);
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+    return html;
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.hitCount = 0;
+    this.missCount = 0;
+  }
+
+  get stats(): RenderCacheStats {
+    return { hits: this.hitCount, misses: this.missCount, size: this.entries.size, max: this.max };
+  }
+}
+
+/** Joins key parts unambiguously (a `|` inside a part cannot fake another key). */
+export function cacheKey(...parts: (string | number | boolean | undefined | null)[]): string {
+  return parts.map((p) => (p === undefined || p === null ? '' : String(p).replace(/[\\|]/g, '\\$&'))).join('|');
+}
