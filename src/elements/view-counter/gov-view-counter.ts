@@ -1,0 +1,139 @@
+import { html, nothing, isServer, type PropertyValues } from 'lit';
+import { GovElement } from '../shared/gov-element.js';
+import { govEvent, type GovErrorDetail } from '../shared/events.js';
+import { formatCount } from '../../format/numbers.js';
+import { fetchViewCount, reportView, viewCount } from '../../sources/view-count.js';
+import type { Issue } from '../../model/types.js';
+import { messages } from './messages.js';
+import { styles } from './styles.js';
+
+/** Detail of `gov-view-count`. */
+export interface ViewCountDetail {
+  count: number;
+}
+
+/**
+ * A view count: "55 lượt xem" / "55 views", grouped per locale (1.234 / 1,234), the number in
+ * `<data value>`. It can read its count from `src` and report one view per browser session.
+ *
+ * @summary View count of an article, optionally read from and reported to a counting service.
+ *
+ * @attr {number} count - The count to show. Non-negative integer; anything else shows nothing and fires `gov-error`.
+ * @attr {string} src - `GET` URL answering `{"count": n}`; read after the element connects (browser only).
+ * @attr {boolean} track - Report one view of `article-id` per browser session when the page is hidden.
+ * @attr {string} track-url - `POST` URL for `track` (default: `src`).
+ * @attr {string} article-id - The article whose view is reported.
+ * @attr {'standard'|'compact'} notation - `compact` shows "1,2 N" / "1.2K".
+ * @attr {number} timeout - Milliseconds before a read of `src` is abandoned (default 8000).
+ * @attr {string} lang - `vi` or `en`; else the closest `[lang]`, else the document's.
+ *
+ * @fires gov-view-count - `{ count }` when a count read from `src` (or returned by a report) changes the number shown.
+ * @fires gov-error - `{ source, issues }` for a bad `count`, a missing `track-url`/`article-id`, or a failed read or report; the last good number stays.
+ *
+ * @csspart count - The number (a `<data>` element).
+ * @csspart label - The word after it ("lượt xem" / "views").
+ *
+ * @cssproperty [--gov-view-counter-color=inherit] - Text colour.
+ * @cssproperty [--gov-view-counter-label-color=inherit] - Colour of the word after the number.
+ * @cssproperty [--gov-view-counter-count-weight=var(--gov-font-weight-strong, 600)] - Weight of the number.
+ */
+export class GovViewCounter extends GovElement {
+  static override styles = styles;
+
+  static override properties = {
+    count: { type: Number },
+    src: {},
+    track: { type: Boolean },
+    trackUrl: { attribute: 'track-url' },
+    articleId: { attribute: 'article-id' },
+    notation: {},
+    timeout: { type: Number },
+  };
+
+  /** The count shown. Updated by reads of `src`. */
+  declare count: number | undefined;
+  declare src: string | undefined;
+  declare track: boolean;
+  declare trackUrl: string | undefined;
+  declare articleId: string | undefined;
+  declare notation: 'standard' | 'compact';
+  declare timeout: number;
+
+  #n: number | undefined;
+  #text = '';
+  #label = '';
+  #abort: AbortController | undefined;
+
+  constructor() {
+    super();
+    this.track = false;
+    this.notation = 'standard';
+    this.timeout = 8000;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer) document.addEventListener('visibilitychange', this.#onVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const n = (this.#n = viewCount(this.count));
+    if (changed.has('count') || changed.has('track') || changed.has('trackUrl') || changed.has('src') || changed.has('articleId')) {
+      const issues: Issue[] = [];
+      if (this.count != null && n === undefined) issues.push({ path: 'count', code: 'type', message: `not a non-negative integer: ${this.count}` });
+      if (this.track && !((this.trackUrl || this.src) && this.articleId)) issues.push({ path: 'track', code: 'required', message: 'needs article-id and track-url or src' });
+      this.reportIssues(issues);
+    }
+    if (n !== undefined) {
+      this.#text = formatCount(n, { locale: this.locale, notation: this.notation == 'compact' ? 'compact' : undefined });
+      this.#label = messages[this.locale].label(n);
+    }
+  }
+
+  protected override render() {
+    return this.#n === undefined ? nothing : html`<data part="count" value=${this.#n}>${this.#text}</data> <span part="label">${this.#label}</span>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('src')) void this.refresh();
+  }
+
+  /** Reads `src` again (done on its own when `src` changes). Keeps the last good count on failure. */
+  async refresh(): Promise<void> {
+    const src = this.src;
+    if (!src) return;
+    this.#abort?.abort();
+    const { signal } = (this.#abort = new AbortController());
+    const result = await fetchViewCount(src, { signal, timeoutMs: Math.max(this.timeout, 1) || 8000 });
+    if (signal.aborted) return;
+    if (result.ok) this.#show(result.count);
+    else this.#fail('src', result.code, `${src}: ${result.message}`);
+  }
+
+  #show(count: number): void {
+    if (count === this.#n) return;
+    this.count = count;
+    this.dispatchEvent(govEvent<ViewCountDetail>('gov-view-count', { count }));
+  }
+
+  #fail(path: string, code: string, message: string): void {
+    this.dispatchEvent(govEvent<GovErrorDetail>('gov-error', { source: this.localName, issues: [{ path, code, message }] }));
+  }
+
+  #onVisibility = (): void => {
+    const url = this.trackUrl || this.src;
+    if (document.visibilityState != 'hidden' || !this.track || !url || !this.articleId) return;
+    const beacon = navigator.sendBeacon && ((u: string, d: string) => navigator.sendBeacon(u, d));
+    void reportView(url, this.articleId, { sendBeacon: beacon, fetch: globalThis.fetch }).then(
+      (r) => r.sent === false && r.message && this.#fail('track-url', r.reason, `${url}: ${r.message}`),
+    );
+  };
+}
