@@ -5,3 +5,11 @@ export { renderPage, renderPageToString, type PageOptions, type BodyPart } from 
 export { createNonce, addNonce, addNonceToChunks } from './nonce.js';
 export { RenderCache, cacheKey, type RenderCacheStats } from './render-cache.js';
 export { escapeHtml } from './html.js';
+export {
+  createViewCountHandler,
+  memoryViewCountStore,
+  ARTICLE_ID,
+  type ViewCountStore,
+  type ViewCountHandlerOptions,
+} from './view-count.js';
+export { toNodeListener, toRequest, sendResponse } from './node-http.js';
