@@ -1,0 +1,390 @@
+import { test, describe, beforeEach, afterEach, mock } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { parseWeatherReport, type WeatherReport } from '../../src/model/index.js';
+import { clock } from '../../src/format/clock.js';
+import {
+  openMeteoSource,
+  openMeteoUrl,
+  mapOpenMeteo,
+  clearOpenMeteoCache,
+  resolvePlaces,
+  jsonWeatherSource,
+  staticWeatherSource,
+  WeatherSourceError,
+  checkWeatherReport,
+  weatherText,
+  weatherIcon,
+  PLACE_PRESETS,
+} from '../../src/sources/weather/index.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/open-meteo/${name}`, import.meta.url), 'utf8');
+const SEED = ['ha-noi', 'da-nang', 'tp-ho-chi-minh'];
+const NOW = Date.parse('2023-03-15T12:50:00Z'); // 19:50 in Hà Nội
+
+/** A fetch that answers from a queue of [status, body] and counts its calls. */
+function fakeFetch(...answers: [number, string][]) {
+  const calls: string[] = [];
+  const fn = (async (url: string | URL | Request, init?: RequestInit) => {
+    calls.push(String(url));
+    init?.signal?.throwIfAborted();
+    const [status, body] = answers[Math.min(calls.length - 1, answers.length - 1)]!;
+    return new Response(body, { status, headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
+  return { fn, calls };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<WeatherSourceError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as WeatherSourceError;
+  }
+  assert.fail('expected the load to fail');
+}
+
+const EXPECTED: WeatherReport = {
+  places: [
+    { id: 'ha-noi', name: 'Hà Nội', latitude: 21.0285, longitude: 105.8542, observedAt: '2023-03-15T19:45:00+07:00', temperature: 21.4, humidity: 88, apparentTemperature: 22.9, isDay: false, weatherCode: 3, windSpeed: 9.7, windDirection: 112, min: 18.9, max: 24.6 },
+    { id: 'da-nang', name: 'Đà Nẵng', latitude: 16.0544, longitude: 108.2022, observedAt: '2023-03-15T19:45:00+07:00', temperature: 23.8, humidity: 91, apparentTemperature: 26.1, isDay: false, weatherCode: 61, windSpeed: 7.2, windDirection: 338, min: 21.7, max: 26.9 },
+    { id: 'tp-ho-chi-minh', name: 'TP Hồ Chí Minh', latitude: 10.8231, longitude: 106.6297, observedAt: '2023-03-15T19:45:00+07:00', temperature: 28.6, humidity: 74, apparentTemperature: 32.4, isDay: false, weatherCode: 95, windSpeed: 13.3, windDirection: 146, min: 24.2, max: 34.1 },
+  ],
+  units: 'metric',
+  source: { name: 'Open-Meteo', url: 'https://open-meteo.com/', attribution: 'Open-Meteo.com (CC BY 4.0)' },
+  fetchedAt: '2023-03-15T12:50:00.000Z',
+};
+
+describe('place presets', () => {
+  test('the seed places, with Vietnamese and English names and coordinates', () => {
+    const [hn, dn, hcm] = resolvePlaces(SEED);
+    assert.deepEqual([hn!.name, dn!.name, hcm!.name], ['Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh']);
+    assert.deepEqual([hn!.nameEn, dn!.nameEn, hcm!.nameEn], ['Hanoi', 'Da Nang', 'Ho Chi Minh City']);
+    for (const p of PLACE_PRESETS) {
+      assert.ok(p.latitude > 8 && p.latitude < 24 && p.longitude > 102 && p.longitude < 110, p.id);
+    }
+  });
+  test('an unknown id is refused at once', () => {
+    assert.throws(() => resolvePlaces(['ha-noi', 'atlantis']), /unknown place "atlantis"/);
+  });
+});
+
+describe('openMeteoSource', () => {
+  beforeEach(() => {
+    clearOpenMeteoCache();
+    clock.set(NOW);
+  });
+  afterEach(() => clock.reset());
+
+  test('asks once for all places, with the documented parameters', () => {
+    assert.equal(
+      openMeteoUrl(resolvePlaces(SEED)),
+      'https://api.open-meteo.com/v1/forecast?latitude=21.0285,16.0544,10.8231&longitude=105.8542,108.2022,106.6297' +
+        '&current=temperature_2m,relative_humidity_2m,apparent_temperature,is_day,weather_code,wind_speed_10m,wind_direction_10m' +
+        '&daily=temperature_2m_max,temperature_2m_min&timezone=Asia/Ho_Chi_Minh&forecast_days=1',
+    );
+  });
+
+  test('maps the recorded answer for the three cities to the expected report', async () => {
+    const f = fakeFetch([200, fixture('forecast-3-cities.json')]);
+    const report = await openMeteoSource({ places: SEED, fetch: f.fn }).load();
+    assert.deepEqual(report, EXPECTED);
+    assert.equal(f.calls.length, 1);
+    assert.equal(f.calls[0], openMeteoUrl(resolvePlaces(SEED)));
+    // The reference parser agrees with the result, value for value.
+    const parsed = parseWeatherReport(report);
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.value, report);
+  });
+
+  test('English place names on request', async () => {
+    const f = fakeFetch([200, fixture('forecast-3-cities.json')]);
+    const report = await openMeteoSource({ places: SEED, fetch: f.fn, lang: 'en' }).load();
+    assert.deepEqual(report.places.map((p) => p.name), ['Hanoi', 'Da Nang', 'Ho Chi Minh City']);
+  });
+
+  test('one place: the API answers with a single object', async () => {
+    const f = fakeFetch([200, fixture('forecast-ha-noi.json')]);
+    const report = await openMeteoSource({ places: ['ha-noi'], fetch: f.fn }).load();
+    assert.deepEqual(report.places, [EXPECTED.places[0]]);
+    assert.match(f.calls[0]!, /latitude=21\.0285&longitude=105\.8542&/);
+  });
+
+  test('the service error body (HTTP 400) → kind service, with its reason', async () => {
+    const f = fakeFetch([400, fixture('error-400.json')]);
+    const error = await rejection(openMeteoSource({ places: SEED, fetch: f.fn }).load());
+    assert.ok(error instanceof WeatherSourceError);
+    assert.equal(error.kind, 'service');
+    assert.equal(error.status, 400);
+    assert.match(error.message, /Latitude must be in range of -90 to 90°/);
+  });
+
+  test('HTTP 500 (and a gateway page that is not JSON) → kind http with the status', async () => {
+    const e500 = await rejection(openMeteoSource({ places: SEED, fetch: fakeFetch([500, '{"error":false}']).fn }).load());
+    assert.equal(e500.kind, 'http');
+    assert.equal(e500.status, 500);
+    clearOpenMeteoCache();
+    const e502 = await rejection(openMeteoSource({ places: SEED, fetch: fakeFetch([502, fixture('bad-gateway.html')]).fn }).load());
+    assert.equal(e502.kind, 'http');
+    assert.equal(e502.status, 502);
+  });
+
+  test('malformed JSON, or JSON that is not a forecast → kind malformed', async () => {
+    const truncated = fixture('forecast-3-cities.json').slice(0, 500);
+    assert.equal((await rejection(openMeteoSource({ places: SEED, fetch: fakeFetch([200, truncated]).fn }).load())).kind, 'malformed');
+    clearOpenMeteoCache();
+    assert.equal((await rejection(openMeteoSource({ places: SEED, fetch: fakeFetch([200, '"sunny"']).fn }).load())).kind, 'malformed');
+    clearOpenMeteoCache();
+    const none = await rejection(openMeteoSource({ places: SEED, fetch: fakeFetch([200, '[{"latitude":21}]']).fn }).load());
+    assert.equal(none.kind, 'malformed');
+    assert.ok(none.issues.length >= 3);
+  });
+
+  test('a partial answer → kind partial, with the usable places and every missing piece', async () => {
+    const f = fakeFetch([200, fixture('forecast-partial.json')]);
+    const error = await rejection(openMeteoSource({ places: SEED, fetch: f.fn }).load());
+    assert.equal(error.kind, 'partial');
+    assert.deepEqual(error.report!.places.map((p) => p.id), ['ha-noi', 'da-nang']);
+    assert.deepEqual(error.report!.places[0], EXPECTED.places[0]);
+    assert.equal(error.report!.places[1]!.humidity, undefined);
+    assert.equal(error.report!.places[1]!.temperature, 23.8);
+    assert.deepEqual(error.issues.map((i) => i.path).sort(), ['places[1].humidity', 'places[1].max', 'places[1].min', 'places[2]']);
+    assert.ok(parseWeatherReport(error.report).ok);
+  });
+
+  test('no answer within timeoutMs → kind timeout, and the request is aborted', async () => {
+    mock.timers.enable({ apis: ['setTimeout'] });
+    try {
+      let aborted = false;
+      const hanging = ((_url: string, init: RequestInit) =>
+        new Promise((_resolve, reject) => {
+          init.signal!.addEventListener('abort', () => {
+            aborted = true;
+            reject(init.signal!.reason);
+          });
+        })) as unknown as typeof fetch;
+      const pending = openMeteoSource({ places: SEED, fetch: hanging, timeoutMs: 8000 }).load();
+      await Promise.resolve();
+      mock.timers.tick(7999);
+      assert.equal(aborted, false);
+      mock.timers.tick(1);
+      const error = await rejection(pending);
+      assert.equal(error.kind, 'timeout');
+      assert.ok(aborted);
+    } finally {
+      mock.timers.reset();
+    }
+  });
+
+  test('a failed request → kind network', async () => {
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    const error = await rejection(openMeteoSource({ places: SEED, fetch: offline }).load());
+    assert.equal(error.kind, 'network');
+    assert.match(error.message, /Failed to fetch/);
+  });
+
+  test("the caller's abort rejects with its reason, not a source error", async () => {
+    const f = fakeFetch([200, fixture('forecast-3-cities.json')]);
+    const controller = new AbortController();
+    const pending = openMeteoSource({ places: SEED, fetch: f.fn }).load({ signal: controller.signal });
+    controller.abort();
+    const error = await rejection(pending);
+    assert.equal((error as unknown as Error).name, 'AbortError');
+  });
+
+  test('caches within cacheTtlMs: many widgets, one request; a new one after the TTL', async () => {
+    const f = fakeFetch([200, fixture('forecast-3-cities.json')]);
+    const a = openMeteoSource({ places: SEED, fetch: f.fn, cacheTtlMs: 60_000 });
+    const b = openMeteoSource({ places: SEED, fetch: f.fn, cacheTtlMs: 60_000, lang: 'en' });
+    const [ra, rb] = await Promise.all([a.load(), b.load(), a.load()]);
+    assert.equal(f.calls.length, 1, 'concurrent loads share one request');
+    assert.equal(ra!.places[0]!.name, 'Hà Nội');
+    assert.equal(rb!.places[0]!.name, 'Hanoi');
+    clock.set(NOW + 59_000);
+    await a.load();
+    assert.equal(f.calls.length, 1, 'within the TTL: from the cache');
+    clock.set(NOW + 61_000);
+    await a.load();
+    assert.equal(f.calls.length, 2, 'after the TTL: asked again');
+  });
+
+  test('a failure is not cached', async () => {
+    const f = fakeFetch([500, ''], [200, fixture('forecast-3-cities.json')]);
+    const source = openMeteoSource({ places: SEED, fetch: f.fn });
+    assert.equal((await rejection(source.load())).kind, 'http');
+    assert.equal((await source.load()).places.length, 3);
+    assert.equal(f.calls.length, 2);
+  });
+
+  test('mapOpenMeteo turns local time and utc_offset_seconds into ISO with the offset', () => {
+    const body = JSON.parse(fixture('forecast-ha-noi.json'));
+    body.utc_offset_seconds = -12_600; // Newfoundland, -03:30
+    const report = mapOpenMeteo(body, resolvePlaces(['ha-noi']), { fetchedAt: '2023-03-15T12:50:00Z' });
+    assert.equal(report.places[0]!.observedAt, '2023-03-15T19:45:00-03:30');
+  });
+});
+
+describe('jsonWeatherSource and staticWeatherSource', () => {
+  const good = JSON.stringify(EXPECTED);
+
+  test('loads and checks a report from a URL', async () => {
+    const f = fakeFetch([200, good]);
+    assert.deepEqual(await jsonWeatherSource('/api/weather.json', { fetch: f.fn }).load(), EXPECTED);
+    assert.deepEqual(f.calls, ['/api/weather.json']);
+  });
+
+  test('HTTP 404 → http; not JSON → malformed; not a report → malformed; a broken place → partial', async () => {
+    assert.equal((await rejection(jsonWeatherSource('/x', { fetch: fakeFetch([404, 'Not found']).fn }).load())).kind, 'http');
+    assert.equal((await rejection(jsonWeatherSource('/x', { fetch: fakeFetch([200, '<html>']).fn }).load())).kind, 'malformed');
+    assert.equal((await rejection(jsonWeatherSource('/x', { fetch: fakeFetch([200, '{"places":3}']).fn }).load())).kind, 'malformed');
+    const broken = { ...EXPECTED, places: [EXPECTED.places[0], { id: 'x', name: '' }] };
+    const partial = await rejection(jsonWeatherSource('/x', { fetch: fakeFetch([200, JSON.stringify(broken)]).fn }).load());
+    assert.equal(partial.kind, 'partial');
+    assert.deepEqual(partial.report!.places, [EXPECTED.places[0]]);
+    assert.deepEqual(partial.issues.map((i) => i.path), ['places[1].name']);
+  });
+
+  test('static source resolves its report; an aborted signal rejects', async () => {
+    const source = staticWeatherSource(EXPECTED);
+    assert.equal(source.name, 'Open-Meteo');
+    assert.deepEqual(await source.load(), EXPECTED);
+    await assert.rejects(source.load({ signal: AbortSignal.abort() }), { name: 'AbortError' });
+  });
+});
+
+describe('checkWeatherReport agrees with parseWeatherReport', () => {
+  test('on valid reports, value for value', () => {
+    const parsed = parseWeatherReport(EXPECTED);
+    const checked = checkWeatherReport(EXPECTED);
+    assert.ok(parsed.ok);
+    assert.deepEqual(checked.issues, []);
+    assert.deepEqual(checked.value, parsed.value);
+  });
+
+  test('salvages what it can and lists the rest', () => {
+    const { value, issues } = checkWeatherReport({
+      places: [{ id: 'a', name: ' A\u0301 ', temperature: 'hot', humidity: 120, weatherCode: 2.5 }, 'x', { id: 'b' }],
+      source: { name: 'S', url: 'javascript:alert(1)' },
+      fetchedAt: '2023-03-15T19:45',
+    });
+    assert.deepEqual(value!.places, [{ id: 'a', name: 'Á' }]);
+    assert.equal(value!.source.url, undefined);
+    assert.equal(value!.fetchedAt, '');
+    assert.deepEqual(
+      issues.map((i) => `${i.path}:${i.code}`),
+      ['places[0].temperature:invalid', 'places[0].humidity:invalid', 'places[0].weatherCode:invalid', 'places[1]:invalid', 'places[2].name:required', 'source.url:unsafe-url', 'fetchedAt:invalid'],
+    );
+    assert.equal(checkWeatherReport(null).value, undefined);
+    assert.equal(checkWeatherReport({ places: [], units: 'kelvin', source: { name: 'S' }, fetchedAt: EXPECTED.fetchedAt }).value, undefined);
+  });
+
+  test('property: ok exactly when the reference parser is ok, with the same value', () => {
+    // Mostly valid values (so both answers are exercised), sometimes one wrong value.
+    const often = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) => fc.oneof({ arbitrary: good, weight: 30 }, { arbitrary: bad, weight: 1 });
+    const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 3 });
+    const num = (min: number, max: number) => often(fc.double({ min, max, noNaN: true }), fc.constantFrom(min - 1, max + 0.5, Number.NaN, Infinity, '12', null));
+    const date = often(fc.constantFrom('2023-03-15T19:45:00+07:00', '2023-03-15T12:45Z', ' 2023-03-15T19:45:00.5+07:00 '), fc.constantFrom('2023-02-30T10:00:00+07:00', '2023-03-15T19:45', '2023-03-15T24:00:00Z', '15/03/2023', 42));
+    const place = fc.record(
+      {
+        id: often(fc.constantFrom('ha-noi', ' x '), fc.constantFrom('', '  ', 7)),
+        name: often(fc.constantFrom('Hà Nội', 'Ha\u0300 Nội', ' Huế '), fc.constantFrom('', null)),
+        latitude: maybe(num(-90, 90)),
+        longitude: maybe(num(-180, 180)),
+        temperature: maybe(num(-60, 60)),
+        apparentTemperature: maybe(num(-60, 60)),
+        humidity: maybe(num(0, 100)),
+        windSpeed: maybe(num(0, 300)),
+        windDirection: maybe(num(0, 360)),
+        weatherCode: maybe(often(fc.integer({ min: 0, max: 99 }), fc.constantFrom(-1, 100, 2.5))),
+        min: maybe(num(-60, 60)),
+        max: maybe(num(-60, 60)),
+        isDay: maybe(often(fc.boolean(), fc.constant(1))),
+        observedAt: maybe(date),
+      },
+      { requiredKeys: ['id', 'name'] },
+    );
+    const report = fc.record(
+      {
+        places: often(fc.array(place, { maxLength: 3 }), fc.constant('none')),
+        units: maybe(often(fc.constantFrom('metric', 'imperial'), fc.constant('si'))),
+        source: often(
+          fc.record({ name: often(fc.constantFrom('Open-Meteo', ' Proxy '), fc.constantFrom(' ', 5)), url: maybe(often(fc.constantFrom('https://open-meteo.com/', '/weather', ' //cdn.example/x '), fc.constantFrom('javascript:x', 5))), attribution: maybe(often(fc.constantFrom('CC BY 4.0', ' Nguồn: NCHMF '), fc.constant(3))) }, { requiredKeys: ['name'] }),
+          fc.constant(undefined),
+        ),
+        fetchedAt: date,
+      },
+      { requiredKeys: ['places', 'fetchedAt'] },
+    );
+    let agreedOk = 0;
+    fc.assert(
+      fc.property(report, (input) => {
+        const parsed = parseWeatherReport(input);
+        const checked = checkWeatherReport(input);
+        assert.equal(checked.issues.length === 0, parsed.ok, JSON.stringify({ input, checked: checked.issues, parsed }));
+        if (parsed.ok) {
+          agreedOk++;
+          // Same data (valibot keeps a key given as undefined; the check leaves it out).
+          assert.deepEqual(JSON.parse(JSON.stringify(checked.value)), JSON.parse(JSON.stringify(parsed.value)));
+        }
+      }),
+      { numRuns: 500 },
+    );
+    assert.ok(agreedOk > 50, `only ${agreedOk} valid reports were generated`);
+  });
+});
+
+describe('WMO codes', () => {
+  test('every code 0–99 has a text in both languages', () => {
+    for (let code = 0; code <= 99; code++) {
+      for (const locale of ['vi', 'en'] as const) {
+        const text = weatherText(code, locale);
+        assert.ok(text && text !== 'Unknown' && text !== 'Không xác định', `${code} ${locale}`);
+      }
+    }
+  });
+
+  test('the documented codes have their own texts', () => {
+    const documented = [0, 1, 2, 3, 45, 48, 51, 53, 55, 56, 57, 61, 63, 65, 66, 67, 71, 73, 75, 77, 80, 81, 82, 85, 86, 95, 96, 99];
+    const en = documented.map((c) => weatherText(c, 'en'));
+    assert.equal(new Set(en).size, documented.length);
+    assert.equal(new Set(documented.map((c) => weatherText(c, 'vi'))).size, documented.length);
+    assert.equal(weatherText(61, 'vi'), 'Mưa nhỏ');
+    assert.equal(weatherText(61, 'en'), 'Slight rain');
+    assert.equal(weatherText(95, 'vi'), 'Dông');
+    assert.equal(weatherText(0, 'en'), 'Clear sky');
+  });
+
+  test('other codes read as their WMO 4677 group', () => {
+    assert.equal(weatherText(5, 'en'), 'Haze, dust or smoke');
+    assert.equal(weatherText(25, 'en'), 'Precipitation or thunderstorm in the past hour');
+    assert.equal(weatherText(41, 'vi'), 'Sương mù');
+    assert.equal(weatherText(58, 'vi'), 'Mưa phùn');
+    assert.equal(weatherText(62, 'en'), 'Rain');
+    assert.equal(weatherText(90, 'en'), 'Showers');
+    assert.equal(weatherText(97, 'vi'), 'Dông');
+  });
+
+  test('anything else is unknown', () => {
+    for (const bad of [-1, 100, 2.5, '3', undefined, null, Number.NaN]) {
+      assert.equal(weatherText(bad, 'vi'), 'Không xác định');
+      assert.equal(weatherText(bad, 'en'), 'Unknown');
+      assert.equal(weatherIcon(bad), 'unknown');
+    }
+  });
+
+  test('icons, with day and night variants for clear and partly cloudy skies', () => {
+    assert.equal(weatherIcon(0, true), 'sun');
+    assert.equal(weatherIcon(0, false), 'moon');
+    assert.equal(weatherIcon(1), 'sun');
+    assert.equal(weatherIcon(2, false), 'partly-night');
+    assert.equal(weatherIcon(3, false), 'cloud');
+    assert.equal(weatherIcon(45), 'fog');
+    assert.equal(weatherIcon(63), 'rain');
+    assert.equal(weatherIcon(75), 'snow');
+    assert.equal(weatherIcon(82), 'rain');
+    assert.equal(weatherIcon(86), 'snow');
+    assert.equal(weatherIcon(99), 'storm');
+  });
+});
