@@ -1,0 +1,17 @@
+/** `gov-portal-elements/award-list`: defines `<gov-award-list>`. */
+import { defineElement } from '../shared/define.js';
+import type { GovErrorDetail } from '../shared/events.js';
+import { GovAwardList } from './gov-award-list.js';
+
+export { GovAwardList, toAwardCsv, type AwardSort } from './gov-award-list.js';
+
+defineElement('gov-award-list', GovAwardList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gov-award-list': GovAwardList;
+  }
+  interface HTMLElementEventMap {
+    'gov-error': CustomEvent<GovErrorDetail>;
+  }
+}
