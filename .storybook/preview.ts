@@ -1,6 +1,11 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+// Generated from the elements' JSDoc by `npm run build` (and before `npm run storybook`).
+import manifest from '../custom-elements.json';
 
-// vi/en switch in the toolbar: sets `lang` on the story root, which every gov- element reads.
+setCustomElementsManifest(manifest);
+
+// vi/en switch in the toolbar: sets `lang` on the document, which every gov- element follows.
 const preview: Preview = {
   globalTypes: {
     locale: {
@@ -25,6 +30,8 @@ const preview: Preview = {
   ],
   parameters: {
     controls: { expanded: true },
+    // Accessibility: every story is checked with axe; in the story tests a violation fails.
+    a11y: { test: 'error' },
   },
 };
 export default preview;

@@ -1,0 +1,60 @@
+/**
+ * The demo's embedded content: the seed page (imported with the library's own importer and
+ * checked with its parser), sample weather and an illustrative award decision. No network.
+ */
+import { readFileSync } from 'node:fs';
+import { parsePortalPage, parseArticle, parseAwardDecision, parseWeatherReport } from '../src/model/index.js';
+import type { Article, AwardDecision, WeatherReport } from '../src/model/index.js';
+import { slugify } from '../src/format/text.js';
+
+const read = (name: string) => readFileSync(new URL(`./content/${name}`, import.meta.url), 'utf8');
+
+function must<T>(result: { ok: true; value: T } | { ok: false; issues: unknown }, what: string): T {
+  if (!result.ok) throw new Error(`demo content ${what} is invalid: ${JSON.stringify(result.issues)}`);
+  return result.value;
+}
+
+/** Photos are not part of a text page; the demo shows drawn stand-ins, labelled as illustrative. */
+const ILLUSTRATIONS = ['/assets/img/khen-thuong-tap-the.svg', '/assets/img/khen-thuong-ca-nhan.svg'];
+
+export interface DemoContent {
+  places: string[];
+  sectionName: string;
+  sectionSlug: string;
+  articles: Article[];
+  weather: WeatherReport;
+  award: AwardDecision;
+}
+
+export function loadContent(): DemoContent {
+  const page = parsePortalPage(read('portal-page.txt'), { lang: 'vi' });
+  const section = page.sections[0]!;
+  const articles = section.articles.map((imported) => {
+    const slug = slugify(imported.headline);
+    let illustration = 0;
+    const withImages: Article = {
+      ...imported,
+      id: slug,
+      slug,
+      url: `/tin-tuc/${slug}`,
+      section: { name: section.name, href: `/#${slugify(section.name)}` },
+      images: [{ src: '/assets/img/hoi-nghi.svg', alt: 'Ảnh minh họa: quang cảnh hội nghị', width: 800, height: 450 }],
+      body: imported.body.map((block) =>
+        block.type === 'image' && !block.image.src && illustration < ILLUSTRATIONS.length
+          ? { ...block, image: { ...block.image, src: ILLUSTRATIONS[illustration++]!, width: 800, height: 450 } }
+          : block,
+      ),
+    };
+    return must(parseArticle(withImages), 'article');
+  });
+  const { _note, ...award } = JSON.parse(read('awards-illustrative.json'));
+  void _note;
+  return {
+    places: page.places,
+    sectionName: section.name,
+    sectionSlug: slugify(section.name),
+    articles,
+    weather: must(parseWeatherReport(JSON.parse(read('weather-sample.json'))), 'weather'),
+    award: must(parseAwardDecision(award), 'award decision'),
+  };
+}

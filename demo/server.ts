@@ -1,0 +1,181 @@
+/**
+ * The demo portal: the seed page rebuilt from the library, server-rendered with
+ * gov-portal-elements/server and hydrated in the browser, under a strict CSP with a fresh nonce
+ * per response. Embedded data only: no network.
+ *
+ *   npm start            → http://localhost:8000   (PORT=… to change)
+ */
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { extname } from 'node:path';
+import { build } from 'esbuild';
+import { html } from 'lit';
+import {
+  renderPage,
+  renderPageToString,
+  createNonce,
+  RenderCache,
+  cacheKey,
+  createViewCountHandler,
+  memoryViewCountStore,
+  toNodeListener,
+} from '../src/server/index.js';
+import '../src/elements/article-card/define.js';
+import '../src/elements/view-counter/define.js';
+import '../src/elements/award-list/define.js';
+import '../src/elements/weather/define.js';
+import type { Article } from '../src/model/index.js';
+import type { Locale } from '../src/format/locale.js';
+import { loadContent } from './content.js';
+import { articlePage, homePage, notFoundPage, ui, type PageContext } from './pages.js';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** The strict policy auditors ask for; the nonce is fresh for every response. */
+export const csp = (nonce: string) =>
+  `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self' 'nonce-${nonce}'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'`;
+
+async function bundle(entry: string): Promise<string> {
+  const out = await build({
+    entryPoints: [`${root}${entry}`],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    tsconfig: `${root}tsconfig.json`,
+    logLevel: 'warning',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+export interface DemoServer {
+  server: Server;
+  url: string;
+  cache: RenderCache;
+  close(): Promise<void>;
+}
+
+export async function startDemoServer(port = Number(process.env.PORT ?? 8000), host = '127.0.0.1'): Promise<DemoServer> {
+  const content = loadContent();
+  const [appJs, cdnJs] = await Promise.all([bundle('demo/client.ts'), bundle('src/cdn/gov-portal-elements.ts')]);
+  const store = memoryViewCountStore(Object.fromEntries(content.articles.map((a) => [a.id, a.viewCount ?? 0])));
+  const knownIds = new Set(content.articles.map((a) => a.id));
+  const viewCounts = toNodeListener(createViewCountHandler({ store, basePath: '/api/views', exists: (id) => knownIds.has(id) }));
+  const cache = new RenderCache({ max: 500 });
+  const css = readFileSync(`${root}demo/assets/portal.css`, 'utf8');
+
+  const context = (locale: Locale): PageContext => ({
+    locale,
+    content,
+    views: (id) => store.counts.get(id) ?? 0,
+    // Cards are cached by everything that changes their HTML: content version, count, locale, variant.
+    card: (article: Article, variant) => {
+      const views = store.counts.get(article.id) ?? 0;
+      const href = ui[locale].articlePath(article.slug ?? article.id);
+      return cache.render(cacheKey('gov-article-card', article.id, article.updatedAt ?? article.publishedAt, views, locale, variant, 'Asia/Ho_Chi_Minh'), () => {
+        const image = article.images[0];
+        return html`<gov-article-card
+          lang=${locale}
+          variant=${variant}
+          heading-level="2"
+          headline=${article.headline}
+          href=${href}
+          summary=${article.summary ?? ''}
+          section=${article.section?.name ?? ''}
+          section-href=${article.section?.href ?? ''}
+          author=${article.authors.map((a) => a.name).join(', ')}
+          published=${article.publishedAt ?? ''}
+          views=${views}
+          image-src=${image?.src ?? ''}
+          image-alt=${image?.alt ?? ''}
+          image-width=${image?.width ?? ''}
+          image-height=${image?.height ?? ''}
+        ></gov-article-card>`;
+      });
+    },
+  });
+
+  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', ...headers });
+    res.end(body);
+  };
+
+  const page = (res: ServerResponse, locale: Locale, status: number, title: string, body: ReturnType<typeof homePage>, article?: Article) => {
+    const nonce = createNonce();
+    res.writeHead(status, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': csp(nonce),
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'same-origin',
+      'cache-control': 'no-store',
+    });
+    renderPage({
+      lang: locale,
+      title,
+      nonce,
+      article,
+      publisher: { name: ui.vi.site },
+      siteName: ui[locale].site,
+      inlineStyles: css,
+      scripts: ['/assets/app.js'],
+      body,
+    }).pipe(res);
+  };
+
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const path = url.pathname;
+      if (path.startsWith('/api/views')) return void (await viewCounts(req, res));
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed', { allow: 'GET, HEAD' });
+
+      if (path === '/assets/app.js') return send(res, 200, 'text/javascript; charset=utf-8', appJs);
+      if (path === '/cdn/gov-portal-elements.js') return send(res, 200, 'text/javascript; charset=utf-8', cdnJs);
+      if (path === '/embed.html') {
+        return send(res, 200, 'text/html; charset=utf-8', readFileSync(`${root}demo/embed.html`), { 'content-security-policy': csp(createNonce()).replace(/ 'nonce-[^']+'/g, '') });
+      }
+      if (path.startsWith('/assets/img/') && /^[a-z0-9-]+\.svg$/.test(path.slice(12))) {
+        const file = `${root}demo/assets/img/${path.slice(12)}`;
+        if (existsSync(file)) return send(res, 200, 'image/svg+xml', readFileSync(file), { 'cache-control': 'max-age=3600' });
+      }
+
+      const locale: Locale = path === '/en' || path.startsWith('/en/') ? 'en' : 'vi';
+      const ctx = context(locale);
+      if (path === '/' || path === '/en/' || path === '/en') {
+        return page(res, locale, 200, `${content.sectionName} — ${ui[locale].site}`, homePage(ctx));
+      }
+      const match = /^\/(?:tin-tuc|en\/news)\/([a-z0-9-]+)$/.exec(path);
+      const article = match && content.articles.find((a) => a.slug === match[1]);
+      if (article) {
+        if (url.searchParams.has('save')) {
+          // "Lưu bài": the article as one HTML file, no scripts (it must open offline).
+          const saved = renderPageToString({ lang: 'vi', title: article.headline, article, inlineStyles: css, body: articlePage(ctx, article, { forSaving: true }) });
+          return send(res, 200, 'text/html; charset=utf-8', saved, { 'content-disposition': `attachment; filename="${article.slug}.html"` });
+        }
+        return page(res, locale, 200, article.headline, articlePage(ctx, article), article);
+      }
+      return page(res, locale, 404, ui[locale].notFound, notFoundPage(ctx));
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) send(res, 500, 'text/plain', 'internal error');
+      else res.end();
+    }
+  });
+
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    server,
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`,
+    cache,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const demo = await startDemoServer(Number(process.env.PORT ?? 8000), process.env.HOST ?? '127.0.0.1');
+  console.log(`gov-portal-elements demo portal: ${demo.url}/  (English: ${demo.url}/en/, tag-only embed: ${demo.url}/embed.html)`);
+}
