@@ -13,7 +13,8 @@ type Obj = Record<string, unknown>;
 /** 's' optional text, 'd' date, 'b' boolean, 'n' whole number ≥ 0, a list: one of its values. */
 type Rule = 's' | 'd' | 'b' | 'n' | readonly string[];
 
-const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+// Arrays count as objects here, as they do for valibot's `object` (their fields are then missing).
+const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null;
 const REQUIRED = ['kind', 'name', 'form', 'body'];
 const RECIPIENT: Record<string, Rule> = { kind: RECIPIENT_KINDS, name: 's', position: 's', unit: 's', posthumous: 'b' };
 const DECISION: Record<string, Rule> = {

@@ -1,0 +1,234 @@
+// gov-award-list's pure parts in Node: CSV bytes, Vietnamese order, decision dates, the
+// hand-written validation (held to the model's valibot parsers with fast-check), and SSR.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { html } from 'lit';
+import { toAwardCsv, csvField, compareRecipients, groupRecipients, decisionDate, queryTerms } from '../../src/elements/award-list/data.js';
+import { checkDecisions, checkRecipient } from '../../src/elements/award-list/validate.js';
+import { parseAwardRecipient, parseAwardDecision } from '../../src/model/parse.js';
+import { portalDate } from '../../src/format/dates.js';
+import type { AwardDecision, AwardRecipient } from '../../src/model/types.js';
+
+const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/award-list/${name}`, import.meta.url), 'utf8'));
+const individual = (name: string): AwardRecipient => ({ kind: 'individual', name });
+
+describe('toAwardCsv', () => {
+  const decision: AwardDecision = {
+    number: '163/QĐ-UBND',
+    signedAt: '2023-03-15',
+    form: 'bang-khen',
+    recipients: [
+      { kind: 'individual', name: 'Nguyễn Văn An', position: 'Bí thư, Chi bộ 3', unit: 'Tổ "Hoa Sen"' },
+      { kind: 'collective', name: 'Chi bộ Tổ dân phố 1' },
+      { kind: 'individual', name: 'Lê Văn Đức', posthumous: true, unit: 'Dòng 1\nDòng 2' },
+      { kind: 'household', name: '=HYPERLINK("x")' },
+    ],
+  };
+
+  test('is UTF-8 text with a BOM, a header, RFC 4180 quoting and CRLF, byte for byte', () => {
+    const csv = toAwardCsv(decision, 'vi');
+    const expected =
+      '\uFEFF' +
+      'Số quyết định,Ngày ký,Hình thức,Đối tượng,STT,Tên,Chức vụ,Đơn vị,Truy tặng\r\n' +
+      '163/QĐ-UBND,15/03/2023,Bằng khen,Tập thể,1,Chi bộ Tổ dân phố 1,,,\r\n' +
+      '163/QĐ-UBND,15/03/2023,Bằng khen,Cá nhân,1,Nguyễn Văn An,"Bí thư, Chi bộ 3","Tổ ""Hoa Sen""",\r\n' +
+      '163/QĐ-UBND,15/03/2023,Bằng khen,Cá nhân,2,Lê Văn Đức,,"Dòng 1\nDòng 2",Có\r\n' +
+      '163/QĐ-UBND,15/03/2023,Bằng khen,Hộ gia đình,1,"\'=HYPERLINK(""x"")",,,\r\n';
+    assert.equal(csv, expected);
+    const bytes = Buffer.from(csv, 'utf8');
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    // "Số" right after the BOM: S, then ố (U+1ED1) as E1 BB 91.
+    assert.deepEqual([...bytes.subarray(3, 7)], [0x53, 0xe1, 0xbb, 0x91]);
+  });
+
+  test('English header and words; order follows sort="name"', () => {
+    const csv = toAwardCsv([decision], 'en', { sort: 'name' });
+    const lines = csv.slice(1).split('\r\n');
+    assert.equal(lines[0], 'Decision number,Signed,Form,Recipient type,No.,Name,Position,Unit,Posthumous');
+    // An before Đức by given name.
+    assert.match(lines[2]!, /^163\/QĐ-UBND,15\/03\/2023,Certificate of Merit,Individuals,1,Nguyễn Văn An,/);
+    assert.match(lines[3]!, /,Lê Văn Đức,,"Dòng 1\nDòng 2",Yes$/);
+    assert.equal(lines.at(-1), '');
+  });
+
+  test('csvField quotes only what needs it', () => {
+    assert.equal(csvField('Nguyễn Văn An'), 'Nguyễn Văn An');
+    assert.equal(csvField('a,b'), '"a,b"');
+    assert.equal(csvField('say "hi"'), '"say ""hi"""');
+    assert.equal(csvField('a\r\nb'), '"a\r\nb"');
+    assert.equal(csvField(undefined), '');
+    assert.equal(csvField(3), '3');
+    assert.equal(csvField('+84 912'), "'+84 912");
+  });
+
+  test('the fixture gives 19 rows after the header', () => {
+    const csv = toAwardCsv(checkDecisions(fixture('quang-trung.json')).decisions.map((d) => d.decision));
+    assert.equal(csv.split('\r\n').length - 2, 19);
+  });
+});
+
+describe('Vietnamese order', () => {
+  const names = ['Nguyễn Văn An', 'Đặng Thị Bình', 'Lê Văn Đức', 'Trần Thị Ánh', 'Bùi Minh Châu', 'Phạm Đình Dũng'];
+
+  test('individuals by given name (last word), Vietnamese letters: An, Ánh, Bình, Châu, Dũng, Đức', () => {
+    const sorted = names.map(individual).sort(compareRecipients).map((r) => r.name);
+    assert.deepEqual(sorted, ['Nguyễn Văn An', 'Trần Thị Ánh', 'Đặng Thị Bình', 'Bùi Minh Châu', 'Phạm Đình Dũng', 'Lê Văn Đức']);
+    // Not what a code-point sort of the full names gives.
+    assert.notDeepEqual(sorted, [...names].sort());
+  });
+
+  test('same given name: then the full name; a < ă < â and d < đ as letters, not accents', () => {
+    const sorted = ['Nguyễn Văn An', 'Lê Thị An', 'Hoàng Văn Ân', 'Ngô Thị Lan Anh', 'Võ Văn Ăn', 'Trịnh Xuân Đạt', 'Phạm Văn Dương']
+      .map(individual)
+      .sort(compareRecipients)
+      .map((r) => r.name);
+    assert.deepEqual(sorted, ['Lê Thị An', 'Nguyễn Văn An', 'Ngô Thị Lan Anh', 'Võ Văn Ăn', 'Hoàng Văn Ân', 'Phạm Văn Dương', 'Trịnh Xuân Đạt']);
+  });
+
+  test('collectives by full name; groups keep kinds apart and number rows 1…n', () => {
+    const groups = groupRecipients(
+      [
+        { kind: 'collective', name: 'Chi bộ Tổ dân phố 10' },
+        individual('Lê Văn Đức'),
+        { kind: 'collective', name: 'Chi bộ Tổ dân phố 2' },
+        { kind: 'household', name: 'Hộ ông Đặng Văn Tư' },
+        individual('Nguyễn Văn An'),
+        { kind: 'collective', name: 'Chi bộ Công an phường' },
+      ],
+      'name',
+    );
+    assert.deepEqual(groups.map((g) => g.kind), ['collective', 'individual', 'household']);
+    assert.deepEqual(groups[0]!.rows.map((r) => r.name), ['Chi bộ Công an phường', 'Chi bộ Tổ dân phố 2', 'Chi bộ Tổ dân phố 10']);
+    assert.deepEqual(groups[0]!.rows.map((r) => r.n), [1, 2, 3]);
+    assert.deepEqual(groups[1]!.rows.map((r) => r.name), ['Nguyễn Văn An', 'Lê Văn Đức']);
+    const given = groupRecipients([individual('Lê Văn Đức'), individual('Nguyễn Văn An')]);
+    assert.deepEqual(given[0]!.rows.map((r) => r.name), ['Lê Văn Đức', 'Nguyễn Văn An'], 'given order by default');
+  });
+
+  test('search keys are folded once: "hoang phuong" and "đang" find their rows', () => {
+    const [group] = groupRecipients([individual('HOÀNG PHƯƠNG'), individual('Đặng Thị Bình'), individual('Lê Văn Đức')]);
+    const find = (q: string) => group!.rows.filter((r) => queryTerms(q).every((t) => r.search.includes(t))).map((r) => r.name);
+    assert.deepEqual(find('hoang phuong'), ['HOÀNG PHƯƠNG']);
+    assert.deepEqual(find('đang'), ['Đặng Thị Bình']);
+    assert.deepEqual(find('  DANG   binh '), ['Đặng Thị Bình']);
+    assert.deepEqual(find('duc le'), ['Lê Văn Đức'], 'every word, any order');
+    assert.deepEqual(find('xyz'), []);
+  });
+});
+
+describe('decisionDate', () => {
+  test('a calendar date is printed as written, with no time zone shift', () => {
+    for (const tz of ['Asia/Ho_Chi_Minh', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+      assert.deepEqual(decisionDate('2023-03-15', tz), { text: '15/03/2023', datetime: '2023-03-15' });
+      assert.deepEqual(decisionDate('2023-03-15T23:30', tz), { text: '15/03/2023', datetime: '2023-03-15' });
+    }
+  });
+  test('a date-time with offset is the day in the time zone (Asia/Ho_Chi_Minh by default)', () => {
+    assert.equal(decisionDate('2023-03-15T20:00:00Z')?.text, '16/03/2023');
+    assert.equal(decisionDate('2023-03-15T20:00:00Z', 'Europe/London')?.text, '15/03/2023');
+    assert.equal(decisionDate('2023-03-15T19:52:00+07:00')?.datetime, '2023-03-15');
+  });
+  test('unreadable input gives undefined, never "Invalid Date"', () => {
+    for (const bad of [undefined, '', '15/03/2023', 'hôm qua', '2023-03-15T25:00:00Z']) assert.equal(decisionDate(bad), undefined, String(bad));
+    assert.equal(decisionDate('2023-03-15T10:00:00Z', 'Mars/Olympus'), undefined);
+  });
+  test('agrees with portalDate(…, dd/MM/yyyy) on any instant and zone', () => {
+    const zones = ['Asia/Ho_Chi_Minh', 'UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham'];
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }), fc.constantFrom(...zones), (date, zone) => {
+        const iso = date.toISOString();
+        assert.equal(decisionDate(iso, zone)?.text, portalDate(iso, { pattern: 'dd/MM/yyyy', timeZone: zone }).text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('validation (hand-written, held to the model parsers)', () => {
+  const recipientish = fc.record(
+    {
+      kind: fc.oneof(fc.constantFrom('collective', 'individual', 'household'), fc.string(), fc.integer()),
+      name: fc.oneof(fc.string(), fc.constantFrom('  Nguyễn Văn An ', 'Nguye\u0302\u0303n', ''), fc.integer(), fc.constant(null)),
+      position: fc.oneof(fc.string(), fc.boolean()),
+      unit: fc.string(),
+      posthumous: fc.oneof(fc.boolean(), fc.string()),
+    },
+    { requiredKeys: [] },
+  );
+
+  test('accepts and normalises exactly what parseAwardRecipient does', () => {
+    fc.assert(
+      fc.property(fc.oneof(recipientish, fc.anything()), (input) => {
+        const mine = checkRecipient(input);
+        const model = parseAwardRecipient(input);
+        assert.equal(!!mine.value, model.ok);
+        if (model.ok) assert.deepEqual(mine.value, model.value);
+        else assert.deepEqual(new Set(mine.issues.map((i) => i.path)), new Set(model.issues.map((i) => i.path)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('the fixture passes both checks unchanged', () => {
+    const input = fixture('quang-trung.json');
+    const model = parseAwardDecision(input);
+    const mine = checkDecisions(input);
+    assert.ok(model.ok);
+    assert.deepEqual(mine.issues, []);
+    assert.deepEqual(mine.decisions[0]!.decision, model.value);
+  });
+
+  test('a broken decision keeps its valid part and names every problem by path', () => {
+    const { decisions, issues } = checkDecisions(fixture('broken.json'));
+    assert.equal(decisions.length, 1);
+    const d = decisions[0]!.decision;
+    assert.deepEqual(d.recipients.map((r) => r.name), ['Nguyễn Văn An', 'Chi bộ 2']);
+    assert.equal(d.form, 'other');
+    assert.equal(d.number, '12/QĐ-UBND');
+    assert.equal(d.signedAt, undefined);
+    assert.equal(decisions[0]!.given, 6);
+    assert.deepEqual(issues.map((i) => i.path).sort(), [
+      'decisions[0].form',
+      'decisions[0].issuer',
+      'decisions[0].recipients[1].kind',
+      'decisions[0].recipients[3].name',
+      'decisions[0].recipients[4]',
+      'decisions[0].recipients[5].posthumous',
+      'decisions[0].signedAt',
+      'decisions[0].statedTotal',
+    ]);
+  });
+
+  test('a list with a non-object, and missing required fields', () => {
+    const { decisions, issues } = checkDecisions([42, { recipients: [{}] }]);
+    assert.equal(decisions.length, 1);
+    assert.equal(decisions[0]!.index, 1);
+    assert.deepEqual(issues, [
+      { path: 'decisions[0]', message: 'must be an object', code: 'invalid' },
+      { path: 'decisions[1].form', message: 'required', code: 'required' },
+      { path: 'decisions[1].recipients[0].kind', message: 'required', code: 'required' },
+      { path: 'decisions[1].recipients[0].name', message: 'required', code: 'required' },
+    ]);
+    assert.deepEqual(checkDecisions(undefined), { decisions: [], issues: [] });
+  });
+});
+
+describe('server rendering', () => {
+  test('the decision property renders in Node; a child JSON script does not (client only)', async () => {
+    const { renderToString } = await import('../../src/server/render.js');
+    await import('../../src/elements/award-list/define.js');
+    const decision = fixture('quang-trung.json');
+    const out = renderToString(html`<gov-award-list lang="vi" .decision=${decision}></gov-award-list>`).replace(/<!--.*?-->/g, '');
+    assert.match(out, /shadowrootmode="open"/);
+    assert.match(out, /Giấy khen/);
+    assert.match(out, /Quyết định số 163\/QĐ-ĐU/);
+    assert.match(out, /<time datetime="2023-03-15">15\/03\/2023<\/time>/);
+    assert.match(out, /Trịnh Xuân Đạt/);
+    assert.match(out, /19 tập thể, cá nhân được khen thưởng/);
+    const tagOnly = renderToString(html`<gov-award-list lang="en"><script type="application/json">{"form":"giay-khen","recipients":[{"kind":"individual","name":"Lê Văn Đức"}]}</script></gov-award-list>`);
+    const shadow = tagOnly.slice(0, tagOnly.indexOf('</template>'));
+    assert.doesNotMatch(shadow, /Lê Văn Đức/);
+  });
+});
