@@ -1,0 +1,177 @@
+// gov-view-counter in both render modes: display, grouping, reading `src`, failures that keep
+// the last good number, and `track` (beacon on visibilitychange, once per session).
+import { renderModes, cleanupFixtures, collectEvents } from './helpers/render-modes.js';
+import { html } from 'lit';
+import { expect, waitUntil } from '@open-wc/testing';
+import { expectAccessible } from './helpers/axe.js';
+import '../../src/elements/view-counter/define.js';
+import type { GovViewCounter } from '../../src/elements/view-counter/gov-view-counter.js';
+import type { GovErrorDetail } from '../../src/elements/shared/events.js';
+import { viewedKey } from '../../src/sources/view-count.js';
+import { responses, recordedFetch, stalledFetch, type FetchCall } from '../fixtures/view-count/responses.js';
+
+/** The shadow root's text, without the <style> that server rendering leaves in it. */
+const text = (el: Element) =>
+  [...(el.shadowRoot?.childNodes ?? [])]
+    .filter((n) => n.nodeName !== 'STYLE' && n.nodeType !== Node.COMMENT_NODE)
+    .map((n) => n.textContent)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+const originalFetch = window.fetch;
+
+function stubFetch(stub: { fetch: (url: string, init?: RequestInit) => Promise<Response>; calls: FetchCall[] }) {
+  window.fetch = stub.fetch as typeof window.fetch;
+  return stub.calls;
+}
+
+/** Makes the page look hidden and tells the elements. */
+function hidePage() {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+function stubBeacon(result = true) {
+  const beacons: { url: string; data: unknown }[] = [];
+  Object.defineProperty(navigator, 'sendBeacon', {
+    configurable: true,
+    writable: true,
+    value: (url: string, data: unknown) => (beacons.push({ url, data }), result),
+  });
+  return beacons;
+}
+
+for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
+  describe(`gov-view-counter (${mode.name})`, () => {
+    afterEach(() => {
+      cleanupFixtures();
+      window.fetch = originalFetch;
+      delete (document as { visibilityState?: unknown }).visibilityState;
+      delete (navigator as { sendBeacon?: unknown }).sendBeacon;
+      sessionStorage.clear();
+    });
+
+    it('shows "55 lượt xem" with the number in <data>, accessible', async () => {
+      const el = await mode.render<GovViewCounter>(html`<gov-view-counter lang="vi" count="55"></gov-view-counter>`);
+      expect(text(el)).to.equal('55 lượt xem');
+      const data = el.shadowRoot!.querySelector('data')!;
+      expect(data.value).to.equal('55');
+      expect(data.getAttribute('part')).to.equal('count');
+      expect(el.shadowRoot!.querySelector('[part=label]')!.textContent).to.equal('lượt xem');
+      await expectAccessible(el);
+    });
+
+    it('speaks English: "55 views", "1 view", accessible', async () => {
+      const el = await mode.render<GovViewCounter>(html`<gov-view-counter lang="en" count="55"></gov-view-counter>`);
+      expect(text(el)).to.equal('55 views');
+      el.count = 1;
+      await el.updateComplete;
+      expect(text(el)).to.equal('1 view');
+      await expectAccessible(el);
+    });
+
+    it('groups per locale and can be compact', async () => {
+      const vi = await mode.render<GovViewCounter>(html`<gov-view-counter lang="vi" count="1234"></gov-view-counter>`);
+      expect(text(vi)).to.equal('1.234 lượt xem');
+      vi.lang = 'en';
+      await vi.updateComplete;
+      expect(text(vi)).to.equal('1,234 views');
+      const compact = await mode.render<GovViewCounter>(html`<gov-view-counter lang="en" count="1234" notation="compact"></gov-view-counter>`);
+      expect(text(compact)).to.equal('1.2K views');
+      expect(compact.shadowRoot!.querySelector('data')!.value).to.equal('1234');
+      await expectAccessible(compact);
+    });
+
+    for (const bad of ['-1', '1.5', 'abc']) {
+      it(`shows nothing and fires gov-error for count="${bad}"`, async () => {
+        const errors = collectEvents<GovErrorDetail>('gov-error');
+        const el = await mode.render<GovViewCounter>(html`<gov-view-counter lang="vi" count=${bad}></gov-view-counter>`);
+        errors.stop();
+        expect(text(el)).to.equal('');
+        expect(el.shadowRoot!.querySelector('data')).to.equal(null);
+        expect(errors.events).to.have.length(1);
+        expect(errors.events[0]!.detail.source).to.equal('gov-view-counter');
+        expect(errors.events[0]!.detail.issues[0]!.path).to.equal('count');
+        await expectAccessible(el);
+      });
+    }
+
+    it('reads its count from src and fires gov-view-count', async () => {
+      const calls = stubFetch(recordedFetch(responses.count55));
+      const counts = collectEvents<{ count: number }>('gov-view-count');
+      const el = await mode.render<GovViewCounter>(html`<gov-view-counter lang="vi" src="/api/views/a1"></gov-view-counter>`);
+      await waitUntil(() => counts.events.length > 0, 'no gov-view-count');
+      counts.stop();
+      await el.updateComplete;
+      expect(counts.events[0]!.detail).to.deep.equal({ count: 55 });
+      expect(text(el)).to.equal('55 lượt xem');
+      expect(calls).to.have.length(1);
+      expect(calls[0]!.url).to.equal('/api/views/a1');
+      expect(calls[0]!.init?.credentials).to.equal('omit');
+      await expectAccessible(el);
+    });
+
+    const failures = [
+      ['malformed JSON', () => recordedFetch(responses.truncated), 'malformed'],
+      ['an HTML page', () => recordedFetch(responses.html), 'malformed'],
+      ['{"count": -1}', () => recordedFetch(responses.negative), 'malformed'],
+      ['HTTP 500', () => recordedFetch(responses.serverError), 'http'],
+      ['a timeout', () => stalledFetch(), 'timeout'],
+    ] as const;
+    for (const [name, make, code] of failures) {
+      it(`keeps the last good number and fires gov-error on ${name}`, async () => {
+        stubFetch(make());
+        const errors = collectEvents<GovErrorDetail>('gov-error');
+        const counts = collectEvents('gov-view-count');
+        const el = await mode.render<GovViewCounter>(html`<gov-view-counter lang="en" count="12" src="/api/views/a1" timeout="30"></gov-view-counter>`);
+        await waitUntil(() => errors.events.length > 0, 'no gov-error');
+        errors.stop();
+        counts.stop();
+        expect(errors.events[0]!.detail.issues[0]).to.include({ path: 'src', code });
+        expect(counts.events).to.have.length(0);
+        expect(text(el)).to.equal('12 views');
+        await expectAccessible(el);
+      });
+    }
+
+    it('reports one view by beacon when the page is hidden, and never twice in a session', async () => {
+      const beacons = stubBeacon();
+      const calls = stubFetch(recordedFetch(responses.noContent));
+      const el = await mode.render<GovViewCounter>(html`<gov-view-counter lang="vi" count="55" track track-url="/api/views" article-id="a1"></gov-view-counter>`);
+      expect(beacons).to.have.length(0);
+      document.dispatchEvent(new Event('visibilitychange')); // still visible: nothing
+      expect(beacons).to.have.length(0);
+      hidePage();
+      await waitUntil(() => beacons.length > 0, 'no beacon');
+      expect(beacons[0]).to.deep.equal({ url: '/api/views', data: '{"articleId":"a1"}' });
+      expect(sessionStorage.getItem(viewedKey('a1'))).to.equal('1');
+      hidePage();
+      // A second counter tracking the same article in the same session sends nothing.
+      await mode.render<GovViewCounter>(html`<gov-view-counter lang="vi" track src="/api/views/a1" article-id="a1"></gov-view-counter>`);
+      hidePage();
+      await el.updateComplete;
+      expect(beacons).to.have.length(1);
+      expect(calls.filter((c) => c.init?.method === 'POST')).to.have.length(0);
+      await expectAccessible(el);
+    });
+
+    it('falls back to fetch keepalive without cookies where beacons are missing', async () => {
+      Object.defineProperty(navigator, 'sendBeacon', { configurable: true, writable: true, value: undefined });
+      const calls = stubFetch(recordedFetch(responses.noContent));
+      await mode.render<GovViewCounter>(html`<gov-view-counter lang="en" track track-url="/api/views" article-id="a2"></gov-view-counter>`);
+      hidePage();
+      await waitUntil(() => calls.length > 0, 'no fetch');
+      expect(calls[0]!.url).to.equal('/api/views');
+      expect(calls[0]!.init).to.include({ method: 'POST', keepalive: true, credentials: 'omit', body: '{"articleId":"a2"}' });
+    });
+
+    it('fires gov-error when track has no article-id or URL', async () => {
+      const errors = collectEvents<GovErrorDetail>('gov-error');
+      const el = await mode.render<GovViewCounter>(html`<gov-view-counter lang="vi" count="3" track></gov-view-counter>`);
+      errors.stop();
+      expect(errors.events[0]!.detail.issues[0]!.path).to.equal('track');
+      expect(text(el)).to.equal('3 lượt xem');
+      await expectAccessible(el);
+    });
+  });
+}
