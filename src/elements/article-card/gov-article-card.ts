@@ -2,11 +2,10 @@ import { html, nothing, isServer, type PropertyValues, type TemplateResult } fro
 import { GovElement } from '../shared/gov-element.js';
 import { clock } from '../../format/clock.js';
 import { formatRelativeTime } from '../../format/relative.js';
-import type { PortalDate } from '../../format/dates.js';
+import { portalDate, type PortalDate } from '../../format/dates.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, Issue } from '../../model/types.js';
 import { viewCount } from '../../sources/view-count.js';
-import { cardDate } from './date.js';
 import { messages } from './messages.js';
 import { styles } from './styles.js';
 
@@ -211,7 +210,7 @@ export class GovArticleCard extends GovElement {
     };
     const date = (value: unknown, path: string) => {
       if (!given(value)) return;
-      const r = cardDate(value, this.dateFormat || undefined, this.timeZone || undefined);
+      const r = portalDate(value, { pattern: this.dateFormat || undefined, timeZone: this.timeZone || undefined });
       if (r.ok) return r;
       problem(path, 'date', r.reason);
     };
