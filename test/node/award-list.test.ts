@@ -2,7 +2,6 @@
 // hand-written validation (held to the model's valibot parsers with fast-check), and SSR.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { html } from 'lit';
 import { toAwardCsv, csvField, compareRecipients, groupRecipients, decisionDate, queryTerms } from '../../src/elements/award-list/data.js';
@@ -11,7 +10,10 @@ import { parseAwardRecipient, parseAwardDecision } from '../../src/model/parse.j
 import { portalDate } from '../../src/format/dates.js';
 import type { AwardDecision, AwardRecipient } from '../../src/model/types.js';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/award-list/${name}`, import.meta.url), 'utf8'));
+import { quangTrung, broken } from '../fixtures/award-list/samples.js';
+
+/** As a CMS would send it: JSON text, parsed. */
+const fixture = (name: 'quang-trung' | 'broken'): unknown => JSON.parse(JSON.stringify(name === 'broken' ? broken : quangTrung));
 const individual = (name: string): AwardRecipient => ({ kind: 'individual', name });
 
 describe('toAwardCsv', () => {
@@ -64,7 +66,7 @@ describe('toAwardCsv', () => {
   });
 
   test('the fixture gives 19 rows after the header', () => {
-    const csv = toAwardCsv(checkDecisions(fixture('quang-trung.json')).decisions.map((d) => d.decision));
+    const csv = toAwardCsv(checkDecisions(fixture('quang-trung')).decisions.map((d) => d.decision));
     assert.equal(csv.split('\r\n').length - 2, 19);
   });
 });
@@ -172,7 +174,7 @@ describe('validation (hand-written, held to the model parsers)', () => {
   });
 
   test('the fixture passes both checks unchanged', () => {
-    const input = fixture('quang-trung.json');
+    const input = fixture('quang-trung');
     const model = parseAwardDecision(input);
     const mine = checkDecisions(input);
     assert.ok(model.ok);
@@ -181,7 +183,7 @@ describe('validation (hand-written, held to the model parsers)', () => {
   });
 
   test('a broken decision keeps its valid part and names every problem by path', () => {
-    const { decisions, issues } = checkDecisions(fixture('broken.json'));
+    const { decisions, issues } = checkDecisions(fixture('broken'));
     assert.equal(decisions.length, 1);
     const d = decisions[0]!.decision;
     assert.deepEqual(d.recipients.map((r) => r.name), ['Nguyễn Văn An', 'Chi bộ 2']);
@@ -219,7 +221,7 @@ describe('server rendering', () => {
   test('the decision property renders in Node; a child JSON script does not (client only)', async () => {
     const { renderToString } = await import('../../src/server/render.js');
     await import('../../src/elements/award-list/define.js');
-    const decision = fixture('quang-trung.json');
+    const decision = fixture('quang-trung');
     const out = renderToString(html`<gov-award-list lang="vi" .decision=${decision}></gov-award-list>`).replace(/<!--.*?-->/g, '');
     assert.match(out, /shadowrootmode="open"/);
     assert.match(out, /Giấy khen/);

@@ -261,6 +261,8 @@ export class GovAwardList extends GovElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
+  // Empty child parts render `nothing`, never '': a server-rendered empty string has no text node
+  // to update after hydration (Lit would write into the closing marker comment).
   override render(): TemplateResult {
     const m = messages[this.locale];
     const source = this._sourceIssue;
@@ -268,7 +270,7 @@ export class GovAwardList extends GovElement {
     const query = this.query.trim();
     const has = this.#views.length;
     return html`${has
-        ? html`<div part="toolbar"><label part="filter-label" for="filter">${m.filterLabel}</label><input part="filter" id="filter" type="search" autocomplete="off" .value=${this.query} @input=${this.#onInput} /><button part="download" type="button" @click=${this.#download}>${m.download}</button></div><p part="status" role="status" aria-live="polite">${this.#terms.length ? m.matches(this.#shown, query) : ''}</p>`
+        ? html`<div part="toolbar"><label part="filter-label" for="filter">${m.filterLabel}</label><input part="filter" id="filter" type="search" autocomplete="off" .value=${this.query} @input=${this.#onInput} /><button part="download" type="button" @click=${this.#download}>${m.download}</button></div><p part="status" role="status" aria-live="polite">${this.#terms.length ? m.matches(this.#shown, query) : nothing}</p>`
         : nothing}${source
         ? html`<p part="notice" role="alert">${m.loadFailed(source.code === 'invalid-json' ? 'JSON' : source.message)}</p>`
         : nothing}${invalid ? html`<p part="notice">${m.invalid(invalid)}</p>` : nothing}${!has && this.src && !source ? html`<p part="notice">${m.loading}</p>` : nothing}${this.#views.map((view) => this.#renderDecision(view, m))}`;
@@ -285,7 +287,7 @@ export class GovAwardList extends GovElement {
 ${d.number || view.date || issuer
       ? html`<p part="meta">${m.decision(d.number ?? '')}${view.date
           ? html` ${m.signed} <time datetime=${view.date.datetime}>${view.date.text}</time>`
-          : nothing}${issuer ? ` ${m.issuedBy} ${issuer}` : ''}</p>`
+          : nothing}${issuer ? ` ${m.issuedBy} ${issuer}` : nothing}</p>`
       : nothing}
 ${d.emulationTitle ? html`<p part="emulation-title">${d.emulationTitle}</p>` : nothing}
 ${d.reason ? html`<p part="reason">${d.reason}</p>` : nothing}
@@ -314,7 +316,7 @@ ${view.groups.map((g, j) => this.#renderGroup(g, `${id}g${j}`, level + 1, m))}
     }
     const [order, name, position, unit] = m.columns;
     const col = (on: boolean, text: string | undefined, tag: 'th' | 'td') =>
-      on ? (tag === 'th' ? html`<th part="cell" scope="col">${text}</th>` : html`<td part="cell">${text}</td>`) : nothing;
+      on ? (tag === 'th' ? html`<th part="cell" scope="col">${text}</th>` : html`<td part="cell">${text ?? nothing}</td>`) : nothing;
     return html`<table part="table" ?hidden=${!g.shown}>
 <caption part="group-heading">${heading}</caption>
 <thead><tr><th part="cell" scope="col">${order}</th><th part="cell" scope="col">${name}</th>${col(g.hasPosition, position, 'th')}${col(g.hasUnit, unit, 'th')}</tr></thead>

@@ -1,0 +1,365 @@
+// gov-award-list in Chromium, rendered on the client and server-rendered then hydrated.
+import { renderModes, cleanupFixtures, collectEvents, type RenderMode } from './helpers/render-modes.js';
+import { html, type TemplateResult } from 'lit';
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys, emulateMedia } from '@web/test-runner-commands';
+import { expectAccessible } from './helpers/axe.js';
+import '../../src/elements/award-list/define.js';
+import type { GovAwardList } from '../../src/elements/award-list/gov-award-list.js';
+import type { GovErrorDetail } from '../../src/elements/shared/events.js';
+import { quangTrung, province, posthumous, mismatch, broken, largeDecision } from '../fixtures/award-list/samples.js';
+
+const $ = (el: GovAwardList, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: GovAwardList, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Names of the rows a reader sees (not hidden). */
+const visibleNames = (el: GovAwardList) => $$(el, '[part~=recipient]:not([hidden]) [part~=name]').map((n) => text(n).replace(/ \((truy tặng|posthumous)\)$/, ''));
+
+/**
+ * Renders `<div><gov-award-list …></div>`: the SSR fixture applies property bindings
+ * (`.decision=${…}`) only when it hydrates an outer template, which it does not for a
+ * top-level custom element (and it cannot serialise a nested template, hence the inline div).
+ */
+async function show(mode: RenderMode, template: TemplateResult): Promise<GovAwardList> {
+  const wrapper = await mode.render<HTMLElement>(template);
+  const el = wrapper.querySelector('gov-award-list')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Types into the filter from the keyboard: Tab from the page until the input has focus. */
+async function focusFilter(el: GovAwardList): Promise<HTMLInputElement> {
+  const input = $(el, 'input[type=search]') as HTMLInputElement;
+  (document.activeElement as HTMLElement | null)?.blur();
+  for (let i = 0; i < 10 && el.shadowRoot!.activeElement !== input; i++) await sendKeys({ press: 'Tab' });
+  expect(el.shadowRoot!.activeElement, 'filter reachable with Tab').to.equal(input);
+  return input;
+}
+async function type(el: GovAwardList, value: string): Promise<void> {
+  const input = await focusFilter(el);
+  input.select();
+  await sendKeys({ press: 'Backspace' });
+  if (value) await sendKeys({ type: value });
+  await el.updateComplete;
+}
+
+for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
+  describe(`gov-award-list (${mode.name})`, () => {
+    afterEach(() => cleanupFixtures());
+
+    it('renders the decision and its groups in Vietnamese, list layout, accessible', async () => {
+      const el = await show(mode, html`<div><gov-award-list lang="vi" .decision=${quangTrung}></gov-award-list></div>`);
+      expect(text($(el, '[part~=heading]'))).to.equal('Giấy khen');
+      expect($(el, '[part~=heading]')!.getAttribute('aria-level')).to.equal('2');
+      expect(text($(el, '[part~=meta]'))).to.equal('Quyết định số 163/QĐ-ĐU ngày 15/03/2023 của Đảng ủy phường Quang Trung');
+      expect($(el, 'time')!.getAttribute('datetime')).to.equal('2023-03-15');
+      expect($$(el, '[part~=group-heading]').map(text)).to.deep.equal(['Tập thể (5)', 'Cá nhân (14)']);
+      expect($$(el, '[part~=group-heading]').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['3', '3']);
+      expect($$(el, 'ol > li')).to.have.length(19);
+      expect(text($$(el, 'ol')[1]!.querySelector('li'))).to.equal('Nguyễn Văn An, Bí thư chi bộ, Tổ dân phố 1');
+      expect(text($(el, '[part~=total]'))).to.equal('19 tập thể, cá nhân được khen thưởng');
+      expect(el.issues).to.deep.equal([]);
+      await expectAccessible(el);
+    });
+
+    it('table layout in English: caption, column and row headers, accessible', async () => {
+      const el = await show(mode, html`<div><gov-award-list lang="en" layout="table" .decision=${quangTrung}></gov-award-list></div>`);
+      expect(text($(el, '[part~=heading]'))).to.equal('Certificate of Commendation');
+      expect(text($(el, '[part~=meta]'))).to.equal('Decision No. 163/QĐ-ĐU of 15/03/2023 by Đảng ủy phường Quang Trung');
+      const tables = $$(el, 'table');
+      expect(tables).to.have.length(2);
+      expect(tables.map((t) => text(t.querySelector('caption')))).to.deep.equal(['Collectives (5)', 'Individuals (14)']);
+      expect([...tables[1]!.querySelectorAll('thead th')].map((th) => [text(th), th.getAttribute('scope')])).to.deep.equal([
+        ['No.', 'col'],
+        ['Name', 'col'],
+        ['Position', 'col'],
+        ['Unit', 'col'],
+      ]);
+      expect([...tables[0]!.querySelectorAll('thead th')].map(text), 'no empty columns').to.deep.equal(['No.', 'Name']);
+      const row = tables[1]!.querySelector('tbody tr')!;
+      expect(row.querySelector('th')!.getAttribute('scope')).to.equal('row');
+      expect([...row.children].map(text)).to.deep.equal(['1', 'Nguyễn Văn An', 'Bí thư chi bộ', 'Tổ dân phố 1']);
+      expect(text($(el, '[part~=total]'))).to.equal('19 collectives and individuals awarded');
+      await expectAccessible(el);
+    });
+
+    for (const lang of ['vi', 'en'] as const) {
+      it(`rank, posthumous and households (${lang}), accessible in both layouts`, async () => {
+        const el = await show(mode, html`<div><gov-award-list lang=${lang} .decisions=${[posthumous, province]}></gov-award-list></div>`);
+        const headings = $$(el, '[part~=heading]').map(text);
+        const total = $$(el, '[part~=total]').map(text);
+        if (lang === 'vi') {
+          expect(headings).to.deep.equal(['Huân chương Lao động hạng Ba', 'Bằng khen']);
+          expect(text($(el, '[part~=posthumous]'))).to.equal('(truy tặng)');
+          expect(total).to.deep.equal(['1 cá nhân được khen thưởng', '4 tập thể, cá nhân, hộ gia đình được khen thưởng']);
+          expect(text($$(el, '[part~=meta]')[1])).to.equal('Quyết định số 1520/QĐ-UBND ngày 02/06/2023 của Chủ tịch UBND tỉnh Quảng Trị');
+        } else {
+          expect(headings).to.deep.equal(['Huân chương Lao động, Third class', 'Certificate of Merit']);
+          expect(text($(el, '[part~=posthumous]'))).to.equal('(posthumous)');
+          expect(total).to.deep.equal(['1 individual awarded', '4 collectives, individuals and households awarded']);
+        }
+        expect($$(el, '[part~=posthumous]')).to.have.length(2);
+        await expectAccessible(el);
+        el.layout = 'table';
+        await el.updateComplete;
+        expect($$(el, 'table')).to.have.length(4);
+        expect(text($$(el, 'table')[0]!.querySelector('tbody th'))).to.match(/^Phạm Đình Dũng \((truy tặng|posthumous)\)$/);
+        await expectAccessible(el);
+      });
+    }
+
+    it('sort="name" orders individuals by given name with Vietnamese collation; default keeps the given order', async () => {
+      const individuals = ['Nguyễn Văn An', 'Đặng Thị Bình', 'Lê Văn Đức', 'Trần Thị Ánh', 'Bùi Minh Châu', 'Phạm Đình Dũng', 'Hoàng Văn Ân', 'Ngô Thị Lan Anh'];
+      const decision = { form: 'giay-khen', recipients: individuals.map((name) => ({ kind: 'individual', name })) };
+      const el = await show(mode, html`<div><gov-award-list lang="vi" sort="name" .decision=${decision}></gov-award-list></div>`);
+      expect(visibleNames(el)).to.deep.equal([
+        'Nguyễn Văn An',
+        'Ngô Thị Lan Anh',
+        'Trần Thị Ánh',
+        'Hoàng Văn Ân',
+        'Đặng Thị Bình',
+        'Bùi Minh Châu',
+        'Phạm Đình Dũng',
+        'Lê Văn Đức',
+      ]);
+      expect($$(el, 'li').map((li) => li.getAttribute('value'))).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8']);
+      el.sort = 'given';
+      await el.updateComplete;
+      expect(visibleNames(el)).to.deep.equal(individuals);
+    });
+
+    it('stated total that disagrees: gov-error count-mismatch; a notice only in audit mode', async () => {
+      const errors = collectEvents<GovErrorDetail>('gov-error');
+      const el = await show(mode, html`<div><gov-award-list lang="vi" .decision=${mismatch}></gov-award-list></div>`);
+      errors.stop();
+      expect(errors.events).to.have.length(1);
+      expect(errors.events[0]!.detail.source).to.equal('gov-award-list');
+      expect(errors.events[0]!.detail.issues).to.deep.equal([
+        { path: 'decisions[0].statedTotal', message: 'statedTotal is 19 but 18 recipient(s) are listed', code: 'count-mismatch' },
+      ]);
+      expect($(el, '[part~=audit-notice]')).to.equal(null);
+      expect(text($(el, '[part~=total]'))).to.equal('18 tập thể, cá nhân được khen thưởng');
+      el.audit = true;
+      await el.updateComplete;
+      expect(text($(el, '[part~=audit-notice]'))).to.equal('Số liệu không khớp: văn bản ghi 19, danh sách có 18.');
+      await expectAccessible(el);
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(text($(el, '[part~=audit-notice]'))).to.equal('Count mismatch: stated 19, listed 18.');
+      await expectAccessible(el);
+    });
+
+    for (const layout of ['list', 'table'] as const) {
+      it(`filter from the keyboard (${layout}): accent-insensitive, live region, rows kept in place`, async () => {
+        const el = await show(mode, html`<div><gov-award-list lang="vi" layout=${layout} .decision=${quangTrung}></gov-award-list></div>`);
+        const status = $(el, '[part~=status]')!;
+        expect(status.getAttribute('role')).to.equal('status');
+        expect(status.getAttribute('aria-live')).to.equal('polite');
+        expect(text($(el, `label[for=filter]`))).to.equal('Lọc danh sách');
+        const rowOf = (name: string) => $$(el, '[part~=recipient]').find((r) => text(r.querySelector('[part~=name]')) === name)!;
+        const kept = rowOf('HOÀNG PHƯƠNG');
+
+        await type(el, 'hoang phuong');
+        expect(visibleNames(el)).to.deep.equal(['HOÀNG PHƯƠNG']);
+        expect(text(status)).to.equal('1 kết quả phù hợp với “hoang phuong”');
+        expect(rowOf('HOÀNG PHƯƠNG'), 'the kept row is the same DOM node').to.equal(kept);
+        expect(el.query).to.equal('hoang phuong');
+        // The collectives' group has no match: hidden as a whole.
+        expect($$(el, layout === 'table' ? 'table' : '[part~=group]')[0]!.hidden).to.equal(true);
+        await expectAccessible(el);
+
+        await type(el, 'đang');
+        // "Đảng viên", "Đảng ủy" in positions match too: positions and units are searched.
+        expect(visibleNames(el)).to.deep.equal(['Đặng Thị Bình', 'Bùi Minh Châu', 'Hoàng Văn Ân', 'Lý Văn Tùng', 'Trịnh Xuân Đạt']);
+        await type(el, 'dang thi');
+        expect(visibleNames(el)).to.deep.equal(['Đặng Thị Bình'], 'đ folds to d, every word must match');
+        await type(el, 'bi thu');
+        expect(visibleNames(el)).to.deep.equal(['Nguyễn Văn An', 'Trần Thị Ánh', 'Dương Thị Yến', 'Trịnh Xuân Đạt'], 'positions are searched too');
+        expect(text(status)).to.equal('4 kết quả phù hợp với “bi thu”');
+
+        await type(el, 'xyz');
+        expect(visibleNames(el)).to.deep.equal([]);
+        expect(text(status)).to.equal('Không có kết quả phù hợp với “xyz”');
+        await expectAccessible(el);
+        el.lang = 'en';
+        await el.updateComplete;
+        expect(text(status)).to.equal('No matches for “xyz”');
+        await expectAccessible(el);
+
+        await type(el, '');
+        expect(visibleNames(el)).to.have.length(19);
+        expect(text(status)).to.equal('');
+        expect(rowOf('HOÀNG PHƯƠNG')).to.equal(kept);
+        await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~=download]'));
+      });
+    }
+
+    it('prints the whole list: toolbar hidden, filtered-out rows shown', async () => {
+      const el = await show(mode, html`<div><gov-award-list lang="vi" query="hoang phuong" .decision=${quangTrung}></gov-award-list></div>`);
+      expect(visibleNames(el)).to.deep.equal(['HOÀNG PHƯƠNG']);
+      try {
+        await emulateMedia({ media: 'print' });
+        expect(getComputedStyle($(el, '[part~=toolbar]')!).display).to.equal('none');
+        expect(getComputedStyle($(el, '[part~=status]')!).display).to.equal('none');
+        const rows = $$(el, 'li');
+        expect(rows.filter((r) => getComputedStyle(r).display === 'list-item')).to.have.length(19);
+        expect(getComputedStyle($$(el, '[part~=group]')[0]!).display).to.equal('block');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+      expect(getComputedStyle($$(el, 'li')[0]!).display).to.equal('none');
+    });
+
+    it('downloads a UTF-8 CSV with a byte-order mark through a temporary link', async () => {
+      const el = await show(mode, html`<div><gov-award-list lang="vi" .decision=${quangTrung}></gov-award-list></div>`);
+      const blobs: Blob[] = [];
+      const links: { download: string; href: string; inShadow: boolean }[] = [];
+      const original = URL.createObjectURL;
+      URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test-award-csv');
+      const onClick = (e: Event) => {
+        const a = e.target as HTMLAnchorElement;
+        if (a.localName !== 'a') return;
+        links.push({ download: a.download, href: a.getAttribute('href')!, inShadow: a.getRootNode() === el.shadowRoot });
+        e.preventDefault();
+      };
+      el.shadowRoot!.addEventListener('click', onClick);
+      try {
+        $(el, '[part~=download]')!.click();
+      } finally {
+        URL.createObjectURL = original;
+        el.shadowRoot!.removeEventListener('click', onClick);
+      }
+      expect(links).to.deep.equal([{ download: 'khen-thuong-163-qd-du.csv', href: 'blob:test-award-csv', inShadow: true }]);
+      expect($(el, 'a'), 'link removed').to.equal(null);
+      expect(blobs[0]!.type).to.equal('text/csv;charset=utf-8');
+      const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      expect(csv.startsWith('\uFEFFSố quyết định,Ngày ký,Hình thức,Đối tượng,STT,Tên,Chức vụ,Đơn vị,Truy tặng\r\n')).to.equal(true);
+      expect(csv).to.contain('\r\n163/QĐ-ĐU,15/03/2023,Giấy khen,Cá nhân,1,Nguyễn Văn An,Bí thư chi bộ,Tổ dân phố 1,\r\n');
+      expect(csv.split('\r\n')).to.have.length(21);
+    });
+
+    it('bad data: renders the valid part, a notice, and gov-error with every path', async () => {
+      const errors = collectEvents<GovErrorDetail>('gov-error');
+      const el = await show(mode, html`<div><gov-award-list lang="vi" audit .decision=${broken}></gov-award-list></div>`);
+      errors.stop();
+      expect(visibleNames(el)).to.deep.equal(['Chi bộ 2', 'Nguyễn Văn An']);
+      expect(text($(el, '[part~=heading]'))).to.equal('Khen thưởng');
+      expect(text($(el, '[part~=notice]'))).to.equal('8 mục không hợp lệ bị bỏ qua.');
+      expect(errors.events).to.have.length(1);
+      const paths = errors.events[0]!.detail.issues.map((i) => i.path);
+      expect(paths).to.include.members([
+        'decisions[0].recipients[1].kind',
+        'decisions[0].recipients[3].name',
+        'decisions[0].recipients[4]',
+        'decisions[0].recipients[5].posthumous',
+        'decisions[0].signedAt',
+        'decisions[0].form',
+        'decisions[0].issuer',
+        'decisions[0].statedTotal',
+      ]);
+      expect(paths).to.have.length(8);
+      await expectAccessible(el);
+    });
+
+    it('not a decision at all: no list, a notice and gov-error, never a throw', async () => {
+      const errors = collectEvents<GovErrorDetail>('gov-error');
+      const el = await show(mode, html`<div><gov-award-list lang="en" .decisions=${['oops', null]}></gov-award-list></div>`);
+      errors.stop();
+      expect($(el, 'input')).to.equal(null);
+      expect(text($(el, '[part~=notice]'))).to.equal('Invalid entries left out: 2.');
+      expect(errors.events[0]!.detail.issues.map((i) => i.path)).to.deep.equal(['decisions[0]', 'decisions[1]']);
+      await expectAccessible(el);
+    });
+
+    describe('src', () => {
+      const original = window.fetch;
+      afterEach(() => {
+        window.fetch = original;
+      });
+
+      it('fetches JSON on the client with an AbortController; on failure keeps the last good data', async () => {
+        const calls: { url: string; signal: AbortSignal | null | undefined }[] = [];
+        window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+          const url = String(input);
+          calls.push({ url, signal: init?.signal });
+          if (url.endsWith('/good.json')) return new Response(JSON.stringify(province), { headers: { 'content-type': 'application/json' } });
+          return new Response('nope', { status: 503 });
+        };
+        const errors = collectEvents<GovErrorDetail>('gov-error');
+        const el = await show(mode, html`<div><gov-award-list lang="vi" src="/awards/good.json"></gov-award-list></div>`);
+        await waitUntil(() => $(el, '[part~=heading]'), 'loaded');
+        expect(text($(el, '[part~=heading]'))).to.equal('Bằng khen');
+        expect(calls[0]!.url).to.equal('/awards/good.json');
+        expect(calls[0]!.signal).to.be.instanceOf(AbortSignal);
+        await expectAccessible(el);
+
+        el.src = '/awards/down.json';
+        await waitUntil(() => $(el, '[role=alert]'), 'error shown');
+        errors.stop();
+        expect(text($(el, '[role=alert]'))).to.equal('Không tải được dữ liệu (HTTP 503).');
+        expect(text($(el, '[part~=heading]')), 'last good data kept').to.equal('Bằng khen');
+        expect(errors.events.at(-1)!.detail.issues).to.deep.equal([{ path: 'src', message: 'HTTP 503', code: 'fetch-failed' }]);
+        await expectAccessible(el);
+      });
+
+      it('shows a loading notice, then the list; a network error leaves a readable message', async () => {
+        let release!: (r: Response) => void;
+        window.fetch = () => new Promise<Response>((resolve) => (release = resolve));
+        const el = await show(mode, html`<div><gov-award-list lang="en" src="/awards/slow.json"></gov-award-list></div>`);
+        expect(text($(el, '[part~=notice]'))).to.equal('Loading…');
+        await waitUntil(() => release, 'fetch started');
+        release(new Response(JSON.stringify([quangTrung])));
+        await waitUntil(() => $(el, '[part~=total]'), 'loaded');
+        expect(text($(el, '[part~=total]'))).to.equal('19 collectives and individuals awarded');
+
+        window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+        el.src = '/awards/offline.json';
+        await waitUntil(() => $(el, '[role=alert]'), 'error shown');
+        expect(text($(el, '[role=alert]'))).to.equal('Could not load the list (Failed to fetch).');
+        expect($$(el, 'li')).to.have.length(19);
+      });
+    });
+
+    it('tag-only: reads a child <script type="application/json"> on the client', async () => {
+      const el = await show(mode, 
+        html`<div><gov-award-list lang="vi"><script type="application/json">{"form":"bang-khen","number":"7/QĐ-UBND","signedAt":"2023-03-15","recipients":[{"kind":"individual","name":"Lê Văn Đức"},{"kind":"household","name":"Hộ bà Trần Thị Ánh"}],"statedTotal":2}</script></gov-award-list></div>`,
+      );
+      await waitUntil(() => $(el, '[part~=total]'), 'rendered from the child JSON');
+      expect(text($(el, '[part~=heading]'))).to.equal('Bằng khen');
+      expect(visibleNames(el)).to.deep.equal(['Lê Văn Đức', 'Hộ bà Trần Thị Ánh']);
+      expect(text($(el, '[part~=total]'))).to.equal('2 cá nhân, hộ gia đình được khen thưởng');
+      await expectAccessible(el);
+    });
+
+    it('tag-only with broken JSON: a notice and gov-error invalid-json', async () => {
+      const errors = collectEvents<GovErrorDetail>('gov-error');
+      const el = await show(mode, html`<div><gov-award-list lang="vi"><script type="application/json">{"form": "bang-khen",</script></gov-award-list></div>`);
+      await waitUntil(() => $(el, '[role=alert]'), 'notice');
+      await el.updateComplete;
+      errors.stop();
+      expect(text($(el, '[role=alert]'))).to.equal('Không tải được dữ liệu (JSON).');
+      expect(errors.events.map((e) => e.detail.issues[0]!.code)).to.deep.equal(['invalid-json']);
+      await expectAccessible(el);
+    });
+
+    it('2,000 recipients: filtering keeps the same row nodes and hides the rest', async () => {
+      const big = largeDecision(2000);
+      const el = await show(mode, html`<div><gov-award-list lang="vi" .decision=${big}></gov-award-list></div>`);
+      const rows = $$(el, 'li');
+      expect(rows).to.have.length(2000);
+      expect(text($(el, '[part~=total]'))).to.match(/^2\.000 tập thể, cá nhân được khen thưởng$/);
+      el.query = 'duc';
+      await el.updateComplete;
+      const after = $$(el, 'li');
+      expect(after).to.have.length(2000, 'no row removed or re-created');
+      after.forEach((row, i) => expect(row, `row ${i}`).to.equal(rows[i]));
+      const shown = after.filter((r) => !r.hidden);
+      expect(shown.length).to.be.greaterThan(0).and.lessThan(2000);
+      for (const row of shown) expect(text(row).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase()).to.contain('duc');
+      expect(text($(el, '[part~=status]'))).to.equal(`${shown.length} kết quả phù hợp với “duc”`);
+    });
+  });
+}
