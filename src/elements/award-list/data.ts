@@ -57,7 +57,7 @@ export function compareRecipients(a: AwardRecipient, b: AwardRecipient): number 
 }
 
 export interface RecipientRow extends AwardRecipient {
-  /** Stable key for keyed rendering: decision and position in the input. */
+  /** Stable key (decision and position in the input): names the row in the filter's hidden set. */
   key: string;
   /** Number shown (1-based within its group, in display order). */
   n: number;

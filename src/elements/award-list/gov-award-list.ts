@@ -1,5 +1,4 @@
 import { html, nothing, isServer, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { slugify } from '../../format/text.js';
 import type { AwardDecision, Issue, RecipientKind } from '../../model/types.js';
 import { GovElement } from '../shared/gov-element.js';
@@ -217,6 +216,9 @@ export class GovAwardList extends GovElement {
     }
     if (dataChanged || changed.has('query')) {
       // Search keys were folded once per data change (groupRecipients); a keystroke only compares.
+      // Filtering toggles `hidden` on the rows already in the DOM: every row stays in place (the
+      // same node), nothing is created or removed, and print can show the whole list. Hence no
+      // `repeat` directive: rows only move when the data or the sort changes.
       const terms = (this.#terms = queryTerms(this.query ?? ''));
       const hidden = (this.#hidden = new Set<string>());
       this.#shown = 0;
@@ -304,9 +306,7 @@ ${view.groups.map((g, j) => this.#renderGroup(g, `${id}g${j}`, level + 1, m))}
     if (this.layout !== 'table') {
       return html`<section part="group" aria-labelledby=${id} ?hidden=${!g.shown}>
 <div part="group-heading" role="heading" aria-level=${level} id=${id}>${heading}</div>
-<ol part="list">${repeat(
-        g.rows,
-        (r) => r.key,
+<ol part="list">${g.rows.map(
         (r) =>
           html`<li part="recipient" value=${r.n} ?hidden=${hidden(r)}><span part="name">${r.name}</span>${posthumous(r)}${r.position || r.unit
             ? html`<span part="details">, ${[r.position, r.unit].filter(Boolean).join(', ')}</span>`
@@ -320,9 +320,7 @@ ${view.groups.map((g, j) => this.#renderGroup(g, `${id}g${j}`, level + 1, m))}
     return html`<table part="table" ?hidden=${!g.shown}>
 <caption part="group-heading">${heading}</caption>
 <thead><tr><th part="cell" scope="col">${order}</th><th part="cell" scope="col">${name}</th>${col(g.hasPosition, position, 'th')}${col(g.hasUnit, unit, 'th')}</tr></thead>
-<tbody>${repeat(
-      g.rows,
-      (r) => r.key,
+<tbody>${g.rows.map(
       (r) =>
         html`<tr part="recipient" ?hidden=${hidden(r)}><td part="cell">${r.n}</td><th part="cell name" scope="row">${r.name}${posthumous(r)}</th>${col(g.hasPosition, r.position, 'td')}${col(g.hasUnit, r.unit, 'td')}</tr>`,
     )}</tbody>
