@@ -7,7 +7,6 @@
  */
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
-import { extname } from 'node:path';
 import { build } from 'esbuild';
 import { html } from 'lit';
 import {
