@@ -358,7 +358,7 @@ describe('WMO codes', () => {
 
   test('other codes read as their WMO 4677 group', () => {
     assert.equal(weatherText(5, 'en'), 'Haze, dust or smoke');
-    assert.equal(weatherText(25, 'en'), 'Precipitation or thunderstorm in the past hour');
+    assert.equal(weatherText(25, 'en'), 'Recent rain or thunder');
     assert.equal(weatherText(41, 'vi'), 'Sương mù');
     assert.equal(weatherText(58, 'vi'), 'Mưa phùn');
     assert.equal(weatherText(62, 'en'), 'Rain');

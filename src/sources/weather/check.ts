@@ -13,6 +13,9 @@
  */
 import { safeUrl } from '../../model/safe-url.js';
 import type { Issue, WeatherPlace, WeatherReport } from '../../model/types.js';
+import { isIsoWithOffset } from './iso.js';
+
+export { isIsoWithOffset };
 
 export interface WeatherCheck {
   /** The report with every invalid part left out; absent when nothing usable is left. */
@@ -21,89 +24,73 @@ export interface WeatherCheck {
   issues: Issue[];
 }
 
-const ISO = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)$/;
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x == 'object' && !!x && !Array.isArray(x);
+const I = Infinity;
 
-/** ISO 8601 with an offset, and a real calendar date (no 2023-02-30, no 25:00). */
-export function isIsoWithOffset(s: unknown): s is string {
-  const m = typeof s === 'string' ? ISO.exec(s) : null;
-  if (!m) return false;
-  const [y, mo, d, h, mi, se] = m.slice(1).map((x) => Number(x ?? 0)) as number[];
-  return mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= new Date(Date.UTC(y!, mo!, 0)).getUTCDate() && h! < 24 && mi! < 60 && se! < 60 && !Number.isNaN(Date.parse(s as string));
-}
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/** [key, min, max, whole number] for the numeric fields of a place. */
-const NUMBERS: [keyof WeatherPlace, number, number, boolean?][] = [
+/** Numeric fields of a place: key, min, max (a negative max: whole numbers up to -max). */
+const NUMBERS: [string, number, number][] = [
   ['latitude', -90, 90],
   ['longitude', -180, 180],
-  ['temperature', -Infinity, Infinity],
-  ['apparentTemperature', -Infinity, Infinity],
+  ['temperature', -I, I],
+  ['apparentTemperature', -I, I],
   ['humidity', 0, 100],
-  ['windSpeed', 0, Infinity],
+  ['windSpeed', 0, I],
   ['windDirection', 0, 360],
-  ['weatherCode', 0, 99, true],
-  ['min', -Infinity, Infinity],
-  ['max', -Infinity, Infinity],
+  ['weatherCode', 0, -99],
+  ['min', -I, I],
+  ['max', -I, I],
 ];
 
 export function checkWeatherReport(input: unknown): WeatherCheck {
   const issues: Issue[] = [];
-  const fail = (path: string, message: string, code = 'invalid') => {
-    issues.push({ path, message, code });
-    return undefined;
+  /** Records a problem with `path`; `x` is the value found (absent → code `required`). */
+  const fail = (path: string, x?: unknown, code = x === undefined ? 'required' : 'invalid'): undefined => {
+    issues.push({ path, message: code == 'invalid' ? `invalid value ${String(JSON.stringify(x)).slice(0, 40)}` : code, code });
   };
-  /** A string, normalised and trimmed; `undefined` (with an issue) when it is not one. */
-  const text = (x: unknown, path: string, required?: boolean): string | undefined => {
-    if (x === undefined && !required) return undefined;
-    if (typeof x !== 'string') return fail(path, x === undefined ? 'required' : 'must be a string', x === undefined ? 'required' : 'invalid');
+  /** A string, NFC-normalised and trimmed; `undefined` (with an issue) when it is not one. */
+  const text = (x: unknown, path: string, required?: 1): string | undefined => {
+    if (x === undefined && !required) return;
+    if (typeof x != 'string') return fail(path, x);
     const s = x.normalize('NFC').trim();
-    return s || !required ? s : fail(path, 'required', 'required');
+    return s || !required ? s : fail(path);
+  };
+  const date = (x: unknown, path: string) => {
+    const s = typeof x == 'string' ? x.trim() : x;
+    return isIsoWithOffset(s) ? s : fail(path, x);
   };
 
-  if (!isObject(input)) return fail('(root)', 'must be an object') ?? { issues };
+  if (!isObject(input)) return fail('(root)', input) ?? { issues };
   const units = (input.units ?? 'metric') as WeatherReport['units'];
-  if (units !== 'metric' && units !== 'imperial') fail('units', 'must be metric or imperial');
-  if (!Array.isArray(input.places)) fail('places', input.places === undefined ? 'required' : 'must be a list');
+  if (units != 'metric' && units != 'imperial') fail('units', units);
+  if (!Array.isArray(input.places)) fail('places', input.places);
   if (issues.length) return { issues };
 
   const places: WeatherPlace[] = [];
   (input.places as unknown[]).forEach((raw, i) => {
     const at = `places[${i}]`;
-    if (!isObject(raw)) return fail(at, 'must be an object');
-    const id = text(raw.id, `${at}.id`, true);
-    const name = text(raw.name, `${at}.name`, true);
+    if (!isObject(raw)) return fail(at, raw);
+    const id = text(raw.id, at + '.id', 1);
+    const name = text(raw.name, at + '.name', 1);
     if (!id || !name) return;
-    const place: WeatherPlace = { id, name };
-    for (const [key, min, max, whole] of NUMBERS) {
+    const place: Record<string, unknown> = { id, name };
+    for (const [key, min, max] of NUMBERS) {
       const x = raw[key];
       if (x === undefined) continue;
-      if (typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max && (!whole || Number.isInteger(x))) (place as unknown as Record<string, number>)[key] = x;
-      else fail(`${at}.${key}`, typeof x === 'number' ? `must be ${whole ? 'a whole number ' : ''}${min}…${max}` : 'must be a number');
+      if (typeof x == 'number' && isFinite(x) && x >= min && x <= Math.abs(max) && (max > 0 || Number.isInteger(x))) place[key] = x;
+      else fail(`${at}.${key}`, x);
     }
-    if (raw.observedAt !== undefined) {
-      const s = typeof raw.observedAt === 'string' ? raw.observedAt.trim() : raw.observedAt;
-      if (isIsoWithOffset(s)) place.observedAt = s;
-      else fail(`${at}.observedAt`, 'expected ISO 8601 with an offset');
-    }
-    if (raw.isDay !== undefined) {
-      if (typeof raw.isDay === 'boolean') place.isDay = raw.isDay;
-      else fail(`${at}.isDay`, 'must be true or false');
-    }
-    places.push(place);
+    if (raw.observedAt !== undefined) place.observedAt = date(raw.observedAt, at + '.observedAt');
+    if (raw.isDay !== undefined) place.isDay = typeof raw.isDay == 'boolean' ? raw.isDay : fail(at + '.isDay', raw.isDay);
+    places.push(JSON.parse(JSON.stringify(place)));
   });
 
-  const src = isObject(input.source) ? input.source : (fail('source', input.source === undefined ? 'required' : 'must be an object', input.source === undefined ? 'required' : 'invalid'), {});
-  const source: WeatherReport['source'] = { name: text(src.name, 'source.name', true) ?? '' };
-  if (src.url !== undefined) {
-    const url = safeUrl(src.url);
-    if (url) source.url = url;
-    else fail('source.url', 'unsafe or invalid URL (allowed: http, https, relative)', 'unsafe-url');
-  }
-  const attribution = text(src.attribution, 'source.attribution');
-  if (attribution !== undefined) source.attribution = attribution;
-
-  const f = typeof input.fetchedAt === 'string' ? input.fetchedAt.trim() : input.fetchedAt;
-  const fetchedAt = isIsoWithOffset(f) ? f : (fail('fetchedAt', f === undefined ? 'required' : 'expected ISO 8601 with an offset', f === undefined ? 'required' : 'invalid'), '');
-  return { value: { places, units, source, fetchedAt }, issues };
+  const src = isObject(input.source) ? input.source : (fail('source', input.source), {});
+  const source: WeatherReport['source'] = JSON.parse(
+    JSON.stringify({
+      name: text(src.name, 'source.name', 1) ?? '',
+      url: src.url === undefined ? undefined : (safeUrl(src.url) ?? fail('source.url', src.url, 'unsafe-url')),
+      attribution: text(src.attribution, 'source.attribution'),
+    }),
+  );
+  return { value: { places, units, source, fetchedAt: date(input.fetchedAt, 'fetchedAt') ?? '' }, issues };
 }

@@ -14,7 +14,7 @@ import { clock } from '../../format/clock.js';
 import type { Locale } from '../../format/locale.js';
 import type { Issue, WeatherPlace, WeatherReport } from '../../model/types.js';
 import { placePreset, type PlacePreset } from './places.js';
-import { checked, fetchJson, WeatherSourceError, type WeatherSource } from './source.js';
+import { fetchJson, WeatherSourceError, type WeatherSource } from './source.js';
 
 export const OPEN_METEO_URL = 'https://api.open-meteo.com/v1/forecast';
 
@@ -67,19 +67,23 @@ export function withOffset(local: unknown, offsetSeconds: unknown): string | und
 /**
  * Maps an Open-Meteo answer (one object, or an array of them for several places) to a
  * `WeatherReport` for the places asked, in their order. Throws `WeatherSourceError`.
+ *
+ * Every value is checked on the way (a number where a number is asked, the WMO code a whole
+ * number 0–99, is_day 0 or 1, humidity 0–100…), so the result passes `parseWeatherReport`
+ * (test/node/weather-sources.test.ts) without this module paying for valibot.
  */
 export function mapOpenMeteo(body: unknown, places: readonly PlacePreset[], options: { lang?: Locale; fetchedAt?: string } = {}): WeatherReport {
   if (isObject(body) && body.error === true) throw new WeatherSourceError('service', `Open-Meteo: ${String(body.reason)}`);
   const answers = Array.isArray(body) ? body : isObject(body) ? [body] : undefined;
-  if (!answers) throw new WeatherSourceError('malformed', 'Open-Meteo answer is neither an object nor a list');
+  if (!answers) throw new WeatherSourceError('malformed', 'Open-Meteo: not a forecast');
   const issues: Issue[] = [];
-  const missing = (path: string, message = 'missing from the answer') => issues.push({ path, message, code: 'partial' });
+  const missing = (path: string, message = 'missing or invalid') => issues.push({ path, message, code: 'partial' });
   const out: WeatherPlace[] = [];
   places.forEach((p, i) => {
     const at = `places[${i}]`;
     const answer = answers[i];
     const current = isObject(answer) ? answer.current : undefined;
-    if (!isObject(current)) return missing(at, `no current conditions for ${p.id}`);
+    if (!isObject(current)) return missing(at, 'no current conditions');
     const place: WeatherPlace = {
       id: p.id,
       name: (options.lang === 'en' && p.nameEn) || p.name,
@@ -88,37 +92,33 @@ export function mapOpenMeteo(body: unknown, places: readonly PlacePreset[], opti
     };
     const observedAt = withOffset(current.time, answer!.utc_offset_seconds);
     if (observedAt) place.observedAt = observedAt;
-    else missing(`${at}.observedAt`, 'current.time or utc_offset_seconds missing or unreadable');
-    for (const [key, ours] of CURRENT) {
-      const x = current[key];
-      if (typeof x === 'number') (place as any)[ours] = ours === 'isDay' ? x === 1 : x;
-      else missing(`${at}.${ours}`);
-    }
-    for (const [key, ours] of [['temperature_2m_min', 'min'], ['temperature_2m_max', 'max']] as const) {
-      const x = answer!.daily?.[key]?.[0];
-      if (typeof x === 'number') place[ours] = x;
-      else missing(`${at}.${ours}`);
+    else missing(at + '.observedAt');
+    const values: [keyof WeatherPlace, unknown][] = [
+      ...CURRENT.map(([key, ours]) => [ours, current[key]] as [keyof WeatherPlace, unknown]),
+      ['min', answer!.daily?.temperature_2m_min?.[0]],
+      ['max', answer!.daily?.temperature_2m_max?.[0]],
+    ];
+    for (const [key, x] of values) {
+      const [min, max, whole] = RANGES[key] ?? [-Infinity, Infinity];
+      if (typeof x == 'number' && x >= min && x <= max && (!whole || Number.isInteger(x))) (place as any)[key] = key == 'isDay' ? x == 1 : x;
+      else missing(`${at}.${key}`);
     }
     out.push(place);
   });
-  const report = checkedWithIssues({ places: out, units: 'metric', source: { ...OPEN_METEO_INFO }, fetchedAt: options.fetchedAt ?? new Date(clock.now()).toISOString() }, issues);
+  if (!out.length) throw new WeatherSourceError('malformed', 'Open-Meteo: no usable place', { issues });
+  const report: WeatherReport = { places: out, units: 'metric', source: { ...OPEN_METEO_INFO }, fetchedAt: options.fetchedAt ?? new Date(clock.now()).toISOString() };
+  if (issues.length) throw new WeatherSourceError('partial', 'Open-Meteo: incomplete answer', { issues, report });
   return report;
 }
 
-function checkedWithIssues(candidate: WeatherReport, issues: Issue[]): WeatherReport {
-  let report: WeatherReport;
-  try {
-    report = checked(candidate);
-  } catch (error) {
-    const e = error as WeatherSourceError;
-    if (!e.report) throw e;
-    report = e.report;
-    issues.push(...e.issues);
-  }
-  if (!report.places.length) throw new WeatherSourceError('malformed', `Open-Meteo answer has no usable place: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, { issues });
-  if (issues.length) throw new WeatherSourceError('partial', `Open-Meteo answer is incomplete (${issues.length} problem${issues.length > 1 ? 's' : ''})`, { issues, report });
-  return report;
-}
+/** Ranges as in parseWeatherReport: [min, max, whole number]. */
+const RANGES: Partial<Record<keyof WeatherPlace, [number, number, boolean?]>> = {
+  humidity: [0, 100],
+  windSpeed: [0, Infinity],
+  windDirection: [0, 360],
+  weatherCode: [0, 99, true],
+  isDay: [0, 1, true],
+};
 
 interface CacheEntry {
   expires: number;
@@ -135,7 +135,7 @@ export function clearOpenMeteoCache(): void {
 export function resolvePlaces(places: readonly (string | PlacePreset)[]): PlacePreset[] {
   return places.map((p) => {
     const place = typeof p === 'string' ? placePreset(p) : p;
-    if (!place) throw new RangeError(`unknown place "${String(p)}" (give a preset id such as ha-noi, or { id, name, latitude, longitude })`);
+    if (!place) throw new RangeError(`unknown place "${p}"`);
     return place;
   });
 }

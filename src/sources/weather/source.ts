@@ -29,21 +29,19 @@ export type WeatherSourceErrorKind = 'http' | 'service' | 'malformed' | 'partial
  */
 export class WeatherSourceError extends Error {
   override name = 'WeatherSourceError';
+  /** HTTP status, for `http` and `service`. */
+  declare readonly status?: number;
+  /** What is wrong, for `malformed` and `partial`. */
+  declare readonly issues: Issue[];
+  /** The usable part of the data, for `partial`. */
+  declare readonly report?: WeatherReport;
   constructor(
     readonly kind: WeatherSourceErrorKind,
     message: string,
-    readonly details: { status?: number; issues?: Issue[]; report?: WeatherReport } = {},
+    details: { status?: number; issues?: Issue[]; report?: WeatherReport } = {},
   ) {
     super(message);
-  }
-  get status(): number | undefined {
-    return this.details.status;
-  }
-  get issues(): Issue[] {
-    return this.details.issues ?? [];
-  }
-  get report(): WeatherReport | undefined {
-    return this.details.report;
+    Object.assign(this, { issues: [] }, details);
   }
 }
 
@@ -88,9 +86,9 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
       response = await (options.fetch ?? globalThis.fetch)(url, { signal: controller.signal, headers: { accept: 'application/json' } });
       text = await response.text();
     } catch (error) {
-      if (timedOut) throw new WeatherSourceError('timeout', `no answer from ${url} within ${timeoutMs} ms`);
+      if (timedOut) throw new WeatherSourceError('timeout', `${url}: no answer in ${timeoutMs} ms`);
       if (signal?.aborted) throw signal.reason;
-      throw new WeatherSourceError('network', `request to ${url} failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new WeatherSourceError('network', `${url}: ${error}`);
     }
     let body: unknown;
     let parsed = true;
@@ -103,9 +101,9 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
       const reason = parsed ? options.serviceError?.(body) : undefined;
       throw reason
         ? new WeatherSourceError('service', reason, { status: response.status })
-        : new WeatherSourceError('http', `HTTP ${response.status} from ${url}`, { status: response.status });
+        : new WeatherSourceError('http', `${url}: HTTP ${response.status}`, { status: response.status });
     }
-    if (!parsed) throw new WeatherSourceError('malformed', `${url} did not answer with JSON`);
+    if (!parsed) throw new WeatherSourceError('malformed', `${url}: not JSON`);
     return body;
   } finally {
     clearTimeout(timer);

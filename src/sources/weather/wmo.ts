@@ -8,7 +8,7 @@ import type { Locale } from '../../format/locale.js';
 
 // code|vi|en — the documented codes.
 const CODES =
-  '0|Trời quang|Clear sky;1|Ít mây|Mainly clear;2|Có mây|Partly cloudy;3|Nhiều mây|Overcast;45|Sương mù|Fog;48|Sương mù đóng băng|Depositing rime fog;' +
+  '0|Trời quang|Clear sky;1|Ít mây|Mainly clear;2|Có mây|Partly cloudy;3|Nhiều mây|Overcast;45|Sương mù|Fog;48|Sương muối|Rime fog;' +
   '51|Mưa phùn nhẹ|Light drizzle;53|Mưa phùn|Moderate drizzle;55|Mưa phùn dày|Dense drizzle;56|Mưa phùn băng giá nhẹ|Light freezing drizzle;57|Mưa phùn băng giá dày|Dense freezing drizzle;' +
   '61|Mưa nhỏ|Slight rain;63|Mưa vừa|Moderate rain;65|Mưa to|Heavy rain;66|Mưa băng giá nhẹ|Light freezing rain;67|Mưa băng giá to|Heavy freezing rain;' +
   '71|Tuyết rơi nhẹ|Slight snow fall;73|Tuyết rơi vừa|Moderate snow fall;75|Tuyết rơi dày|Heavy snow fall;77|Tuyết hạt|Snow grains;' +
@@ -17,8 +17,8 @@ const CODES =
 
 // first code of the group|vi|en — WMO 4677 ranges, for the codes above that have no text of their own.
 const GROUPS =
-  '4|Khói, bụi hoặc mù khô|Haze, dust or smoke;10|Sương mù nhẹ|Mist or shallow fog;13|Sét hoặc mưa ở gần|Lightning or precipitation in sight;17|Dông, gió giật hoặc lốc|Thunder, squalls or funnel cloud;' +
-  '20|Có mưa hoặc dông trong giờ qua|Precipitation or thunderstorm in the past hour;30|Bão bụi hoặc bão cát|Duststorm or sandstorm;36|Tuyết thổi|Blowing or drifting snow;40|Sương mù|Fog;' +
+  '4|Mù khô, khói bụi|Haze, dust or smoke;10|Sương mù nhẹ|Mist;13|Mưa hoặc sét ở gần|Rain or lightning nearby;17|Dông, gió giật|Thunder or squalls;' +
+  '20|Vừa có mưa, dông|Recent rain or thunder;30|Bão bụi, bão cát|Dust or sandstorm;36|Tuyết thổi|Blowing snow;40|Sương mù|Fog;' +
   '50|Mưa phùn|Drizzle;60|Mưa|Rain;70|Tuyết|Snow;80|Mưa rào|Showers;91|Dông|Thunderstorm';
 
 const table = (s: string) => s.split(';').map((row) => row.split('|')).map(([c, vi, en]) => [Number(c), vi, en] as [number, string, string]);
