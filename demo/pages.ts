@@ -59,8 +59,8 @@ export interface PageContext {
   content: DemoContent;
   /** Current view counts, so cards and counters start from the real number. */
   views: (articleId: string) => number;
-  /** Pre-rendered card HTML (from the render cache). */
-  card: (article: Article, variant: 'featured' | 'list') => string;
+  /** A card, pre-rendered once and reused from the render cache. */
+  card: (article: Article, variant: 'featured' | 'list') => unknown;
 }
 
 function frame(ctx: PageContext, main: TemplateResult, aside: TemplateResult | typeof nothing): TemplateResult {
@@ -111,7 +111,7 @@ export function homePage(ctx: PageContext): TemplateResult {
     html`<section class="panel" id=${content.sectionSlug} aria-labelledby="news-title">
       <h1 class="section-title" id="news-title" lang="vi">${content.sectionName}</h1>
       <ul class="card-list">
-        ${content.articles.map((a, i) => html`<li>${unsafeHTML(ctx.card(a, i === 0 ? 'featured' : 'list'))}</li>`)}
+        ${content.articles.map((a, i) => html`<li>${ctx.card(a, i === 0 ? 'featured' : 'list')}</li>`)}
       </ul>
     </section>`,
     weatherBox(ctx),

@@ -73,25 +73,9 @@ export async function startDemoServer(port = Number(process.env.PORT ?? 8000), h
     card: (article: Article, variant) => {
       const views = store.counts.get(article.id) ?? 0;
       const href = ui[locale].articlePath(article.slug ?? article.id);
-      return cache.render(cacheKey('gov-article-card', article.id, article.updatedAt ?? article.publishedAt, views, locale, variant, 'Asia/Ho_Chi_Minh'), () => {
+      return cache.fragment(cacheKey('gov-article-card', article.id, article.updatedAt ?? article.publishedAt, views, locale, variant, 'Asia/Ho_Chi_Minh'), () => {
         const image = article.images[0];
-        return html`<gov-article-card
-          lang=${locale}
-          variant=${variant}
-          heading-level="2"
-          headline=${article.headline}
-          href=${href}
-          summary=${article.summary ?? ''}
-          section=${article.section?.name ?? ''}
-          section-href=${article.section?.href ?? ''}
-          author=${article.authors.map((a) => a.name).join(', ')}
-          published=${article.publishedAt ?? ''}
-          views=${views}
-          image-src=${image?.src ?? ''}
-          image-alt=${image?.alt ?? ''}
-          image-width=${image?.width ?? ''}
-          image-height=${image?.height ?? ''}
-        ></gov-article-card>`;
+        return html`<gov-article-card lang=${locale} variant=${variant} heading-level="2" headline=${article.headline} href=${href} summary=${article.summary ?? ''} section=${article.section?.name ?? ''} section-href=${article.section?.href ?? ''} author=${article.authors.map((a) => a.name).join(', ')} published=${article.publishedAt ?? ''} views=${views} image-src=${image?.src ?? ''} image-alt=${image?.alt ?? ''} image-width=${image?.width ?? ''} image-height=${image?.height ?? ''}></gov-article-card>`;
       });
     },
   });

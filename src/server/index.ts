@@ -2,7 +2,8 @@
 // rendering them, or use this entry's re-exports below, which define all four.
 export { renderToString, renderToStream, type RenderOptions } from './render.js';
 export { renderPage, renderPageToString, type PageOptions, type BodyPart } from './page.js';
-export { createNonce, addNonce, addNonceToChunks } from './nonce.js';
+export { createNonce, addNonce, addNonceToChunks, finishChunks } from './nonce.js';
+export { rawFragment, expandFragments } from './fragments.js';
 export { RenderCache, cacheKey, type RenderCacheStats } from './render-cache.js';
 export { escapeHtml } from './html.js';
 export {

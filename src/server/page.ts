@@ -9,8 +9,9 @@ import type { TemplateResult } from 'lit';
 import type { Article } from '../model/types.js';
 import { toNewsArticleJsonLd, toOpenGraph, serializeJsonLd, type Publisher } from '../model/jsonld.js';
 import { escapeHtml } from './html.js';
-import { addNonce, addNonceToChunks } from './nonce.js';
-import { renderToString } from './render.js';
+import { addNonce, finishChunks } from './nonce.js';
+import { expandFragments } from './fragments.js';
+import { renderToString, asStrings } from './render.js';
 
 /** A body part: a Lit template, or HTML already rendered by this library (e.g. from a RenderCache). */
 export type BodyPart = TemplateResult | { html: string };
@@ -73,8 +74,7 @@ async function* chunks(o: PageOptions): AsyncGenerator<string> {
     if (isHtml(part)) {
       yield part.html;
     } else {
-      const stream = new RenderResultReadable(render(part, { deferHydration: false }));
-      for await (const chunk of stream) yield String(chunk);
+      yield* asStrings(new RenderResultReadable(render(part, { deferHydration: false })));
     }
   }
   yield TAIL;
@@ -82,14 +82,13 @@ async function* chunks(o: PageOptions): AsyncGenerator<string> {
 
 /** Streams the whole document: the head goes out before the body is rendered. */
 export function renderPage(options: PageOptions): Readable {
-  const source = chunks(options);
-  return Readable.from(options.nonce ? addNonceToChunks(source, options.nonce) : source, { objectMode: false });
+  return Readable.from(finishChunks(chunks(options), options.nonce), { objectMode: false });
 }
 
 /** The whole document as one string (synchronous render). */
 export function renderPageToString(options: PageOptions): string {
   let html = head(options);
   for (const part of asList(options.body)) html += isHtml(part) ? part.html : renderToString(part);
-  html += TAIL;
+  html = expandFragments(html + TAIL);
   return options.nonce ? addNonce(html, options.nonce) : html;
 }

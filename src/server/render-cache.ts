@@ -10,6 +10,7 @@
  */
 import type { TemplateResult } from 'lit';
 import { renderToString } from './render.js';
+import { rawFragment } from './fragments.js';
 
 export interface RenderCacheStats {
   hits: number;
@@ -43,6 +44,11 @@ export class RenderCache {
     this.entries.set(key, html);
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
     return html;
+  }
+
+  /** The same HTML as a value to put inside a server template (`html\`<li>${cache.fragment(…)}</li>\``). */
+  fragment(key: string, template: () => TemplateResult) {
+    return rawFragment(this.render(key, template));
   }
 
   has(key: string): boolean {

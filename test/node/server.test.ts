@@ -132,3 +132,22 @@ describe('RenderCache', () => {
     assert.notEqual(cacheKey(undefined, 'x'), cacheKey('undefined', 'x'));
   });
 });
+
+describe('pre-rendered fragments', () => {
+  test('a cached element is written once, not server-rendered a second time', async () => {
+    const cache = new RenderCache();
+    const page = () => html2`<ul><li>${cache.fragment('k', () => html2`<ssr-probe headline="Đà Nẵng"></ssr-probe>`)}</li></ul>`;
+    const once = renderToString(page());
+    assert.equal((once.match(/<template shadowroot/g) ?? []).length, 1, once);
+    let streamed = '';
+    for await (const c of renderPage({ lang: 'vi', title: 't', nonce: 'n1', body: page() })) streamed += c;
+    assert.equal((streamed.match(/<template shadowroot/g) ?? []).length, 1);
+    // The cached HTML has no nonce; each response adds its own.
+    assert.match(streamed, /<style nonce="n1">/);
+    assert.ok(!cache.render('k', () => html2``).includes('nonce'));
+  });
+  test('content cannot forge a fragment marker', () => {
+    const out = renderToString(html2`<p>${'<!--gov-raw:1-->'}</p><p title=${'<!--gov-raw:1-->'}></p>`);
+    assert.ok(!out.includes('<!--gov-raw'), out);
+  });
+});

@@ -144,8 +144,11 @@ export class GovAwardList extends GovElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
-    // Server-rendered: the first render must match the server's, which had no children to read.
-    if (this.shadowRoot && !this.hasUpdated) void this.updateComplete.then(() => this.#readScript());
+    // Server-rendered: the first render must match the server's. A server that was given the
+    // data (property) rendered decisions, and the child holds the same data: read it now. A server
+    // that had no data rendered none: render that first, then read the child.
+    const serverHadNoData = this.shadowRoot && !this.hasUpdated && !this.shadowRoot.querySelector('[part~="decision"]');
+    if (serverHadNoData) void this.updateComplete.then(() => this.#readScript());
     else this.#readScript();
     if (this.hasUpdated && this.src !== this.#fetched) void this.#fetch();
   }
