@@ -1,0 +1,102 @@
+// gov-weather on the server: the full data with `report`, the loading placeholder (and no
+// request) with `src`/`source`; and the element's Intl time text equals portalDate's.
+import { test, describe, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import '../../src/elements/weather/define.js';
+import { readingTime } from '../../src/elements/weather/time.js';
+import { portalDate } from '../../src/format/dates.js';
+import type { WeatherReport } from '../../src/model/types.js';
+
+const REPORT: WeatherReport = {
+  places: [
+    { id: 'ha-noi', name: 'Hà Nội', observedAt: '2023-03-15T19:45:00+07:00', temperature: 21.4, humidity: 88, isDay: false, weatherCode: 3, windSpeed: 9.7, min: 18.9, max: 24.6 },
+    { id: 'da-nang', name: 'Đà Nẵng', observedAt: '2023-03-15T19:45:00+07:00', temperature: 23.8, humidity: 91, isDay: false, weatherCode: 61, windSpeed: 7.2 },
+    { id: 'tp-ho-chi-minh', name: 'TP Hồ Chí Minh', observedAt: '2023-03-15T19:45:00+07:00', temperature: 28.6, humidity: 74, isDay: false, weatherCode: 95, windSpeed: 13.3 },
+  ],
+  units: 'metric',
+  source: { name: 'Open-Meteo', url: 'https://open-meteo.com/', attribution: 'Open-Meteo.com (CC BY 4.0)' },
+  fetchedAt: '2023-03-15T12:50:00.000Z',
+};
+
+/** Server HTML without the comments Lit adds for hydration and without the style sheet. */
+const ssr = (template: ReturnType<typeof html>) =>
+  collectResultSync(render(template))
+    .replace(/<!--[^]*?-->/g, '')
+    .replace(/<style>[^]*?<\/style>/g, '');
+
+describe('gov-weather server rendering', () => {
+  const originalFetch = globalThis.fetch;
+  afterEach(() => {
+    globalThis.fetch = originalFetch;
+  });
+
+  test('with a report: the whole data, the absolute update time, the credit link', () => {
+    const out = ssr(html`<gov-weather lang="vi" .report=${REPORT}></gov-weather>`);
+    for (const piece of [
+      'role="heading" aria-level="2"',
+      'Thời tiết các vùng',
+      '<span part="name">Hà Nội</span><span part="temp">21°C</span><span part="condition">Nhiều mây</span>',
+      '<span part="name">Đà Nẵng</span><span part="temp">24°C</span><span part="condition">Mưa nhỏ</span>',
+      '<span part="name">TP Hồ Chí Minh</span><span part="temp">29°C</span><span part="condition">Dông</span>',
+      '<dt>Độ ẩm</dt><dd>88%</dd>',
+      '<time datetime="2023-03-15T19:45:00+07:00">19:45</time>',
+      // Ages need the reader's clock: the server prints the time, the browser turns it into "… trước".
+      '<p part="updated">Cập nhật <time datetime="2023-03-15T12:50:00.000Z">19:50 15/03/2023</time></p>',
+      '<a part="source-link" href="https://open-meteo.com/">Open-Meteo.com (CC BY 4.0)</a>',
+    ]) {
+      assert.ok(out.includes(piece), `missing ${piece}\nin ${out}`);
+    }
+    assert.ok(!out.includes('placeholder'));
+  });
+
+  test('in English, imperial', () => {
+    const out = ssr(html`<gov-weather lang="en" units="imperial" layout="compact" .report=${REPORT}></gov-weather>`);
+    assert.ok(out.includes('Weather by region'));
+    assert.ok(out.includes('<span part="temp">71°F</span><span part="condition">Overcast</span>'));
+    assert.ok(out.includes('data-layout="compact"'));
+    assert.ok(!out.includes('<dl'), 'compact has no details');
+  });
+
+  test('with src or source: the placeholder rows, and nothing is fetched on the server', () => {
+    let fetched = 0;
+    globalThis.fetch = (async () => {
+      fetched++;
+      throw new Error('no fetching on the server');
+    }) as typeof fetch;
+    const fromSrc = ssr(html`<gov-weather lang="vi" src="/api/weather.json"></gov-weather>`);
+    const fromSource = ssr(html`<gov-weather lang="vi" source="open-meteo" places="ha-noi,da-nang,tp-ho-chi-minh,hue"></gov-weather>`);
+    assert.equal(fromSrc.match(/part="place placeholder"/g)?.length, 3, 'three rows by default');
+    assert.equal(fromSource.match(/part="place placeholder"/g)?.length, 4, 'one row a place');
+    assert.ok(fromSrc.includes('aria-busy="true"') && fromSrc.includes('Đang tải…'));
+    assert.equal(fetched, 0);
+  });
+});
+
+describe('reading times', () => {
+  test('the same text as portalDate, for any instant and offset', () => {
+    const instant = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2060, 0, 1) });
+    const offset = fc.constantFrom('Z', '+07:00', '-03:30', '+05:45', '+14:00');
+    fc.assert(
+      fc.property(instant, offset, (ms, off) => {
+        // The same instant written with the given offset.
+        const shift = off === 'Z' ? 0 : (off[0] === '-' ? -1 : 1) * (Number(off.slice(1, 3)) * 60 + Number(off.slice(4))) * 60_000;
+        const iso = new Date(ms + shift).toISOString().slice(0, 19) + off;
+        const ours = readingTime(iso)!;
+        assert.equal(ours[0], portalDate(iso, { pattern: 'HH:mm' }).text, iso);
+        assert.equal(ours[1], portalDate(iso, { pattern: 'HH:mm dd/MM/yyyy' }).text, iso);
+        assert.equal(ours[2], ms - (ms % 1000));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('refuses what is not an ISO 8601 date-time with an offset', () => {
+    for (const bad of ['2023-03-15T19:45', '15/03/2023 19:45', '', 42, null, undefined, '2023-03-15T19:45:00+0700']) {
+      assert.equal(readingTime(bad), undefined, String(bad));
+    }
+  });
+});
