@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parsePortalPage, parseArticle, parseAwardDecision, parseWeatherReport } from '../src/model/index.js';
 import type { Article, AwardDecision, WeatherReport } from '../src/model/index.js';
 import { slugify } from '../src/format/text.js';
+import { portalDate } from '../src/format/dates.js';
 
 const read = (name: string) => readFileSync(new URL(`./content/${name}`, import.meta.url), 'utf8');
 
@@ -24,6 +25,18 @@ export interface DemoContent {
   articles: Article[];
   weather: WeatherReport;
   award: AwardDecision;
+}
+
+/**
+ * The sample weather, re-stamped to the current quarter hour so the demo shows the normal state
+ * (the element would rightly call a 2023 reading out of date). The values stay sample values and
+ * the page says so.
+ */
+function sampleWeatherNow(report: { places: { observedAt?: string }[]; fetchedAt: string }) {
+  const quarter = 15 * 60_000;
+  const observed = portalDate(new Date(Math.floor(Date.now() / quarter) * quarter).toISOString());
+  const at = observed.ok ? observed.datetime : report.fetchedAt;
+  return { ...report, fetchedAt: at, places: report.places.map((p) => ({ ...p, observedAt: at })) };
 }
 
 export function loadContent(): DemoContent {
@@ -54,7 +67,7 @@ export function loadContent(): DemoContent {
     sectionName: section.name,
     sectionSlug: slugify(section.name),
     articles,
-    weather: must(parseWeatherReport(JSON.parse(read('weather-sample.json'))), 'weather'),
+    weather: must(parseWeatherReport(sampleWeatherNow(JSON.parse(read('weather-sample.json')))), 'weather'),
     award: must(parseAwardDecision(award), 'award decision'),
   };
 }

@@ -119,6 +119,8 @@ export async function startDemoServer(port = Number(process.env.PORT ?? 8000), h
       if (path === '/embed.html') {
         return send(res, 200, 'text/html; charset=utf-8', readFileSync(`${root}demo/embed.html`), { 'content-security-policy': csp(createNonce()).replace(/ 'nonce-[^']+'/g, '') });
       }
+      if (path === '/assets/portal.css') return send(res, 200, 'text/css; charset=utf-8', css);
+      if (path === '/api/weather.json') return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(content.weather), { 'cache-control': 'no-store' });
       if (path.startsWith('/assets/img/') && /^[a-z0-9-]+\.svg$/.test(path.slice(12))) {
         const file = `${root}demo/assets/img/${path.slice(12)}`;
         if (existsSync(file)) return send(res, 200, 'image/svg+xml', readFileSync(file), { 'cache-control': 'max-age=3600' });
