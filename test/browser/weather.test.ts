@@ -238,25 +238,43 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
     });
 
     describe('loading from a source', () => {
-      it('reserves the rows while loading (same size as the data), then shows the data', async () => {
+      it('reserves the rows while loading, then shows the data', async () => {
         let resolve!: (r: WeatherReport) => void;
         current = { name: 'test', load: () => new Promise((r) => (resolve = r)) };
-        const box = await mode.render<HTMLElement>(
-          html`<div style="inline-size:30rem"><gov-weather lang="vi" source="test" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather><gov-weather lang="vi" .report=${REPORT}></gov-weather></div>`,
-        );
-        const [el, done] = [...box.querySelectorAll<GovWeather>('gov-weather')] as [GovWeather, GovWeather];
+        const el = await show(mode, html`<div><gov-weather lang="vi" source="test" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather></div>`);
         await settle(el);
-        const rows = $$(el, '[part~=placeholder]');
-        expect(rows).to.have.length(3);
+        expect($$(el, '[part~=placeholder]')).to.have.length(3);
         expect($(el, '[part~=list]')!.getAttribute('aria-busy')).to.equal('true');
         expect(text(el, '[part=status]')).to.equal('Đang tải…');
-        expect(rows.map((r) => r.getBoundingClientRect().height)).to.deep.equal($$(done, '[part=place]').map((r) => r.getBoundingClientRect().height));
         await expectAccessible(el);
         resolve(REPORT);
         await settle(el);
         expect(texts(el, '[part=name]')).to.deep.equal(['Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh']);
         expect($(el, '[part=status]')).to.equal(null);
       });
+
+      // The longest texts: a 14-letter name, "Thunderstorm with slight hail", 100 %, −19 °C.
+      const LONG = { ...REPORT, places: [REPORT.places[0]!, { ...REPORT.places[2]!, weatherCode: 96, humidity: 100, min: -18.9 }] };
+      for (const layout of ['list', 'grid', 'compact']) {
+        for (const lang of ['vi', 'en']) {
+          it(`the placeholder rows have the size of the data rows: ${layout}, ${lang}, 22rem and 40rem wide`, async () => {
+            current = { name: 'test', load: () => new Promise(() => {}) };
+            for (const width of [22, 40]) {
+              const box = await mode.render<HTMLElement>(
+                html`<div style="inline-size:${width}rem"><gov-weather lang=${lang} layout=${layout} source="test" places="a,b"></gov-weather><gov-weather lang=${lang} layout=${layout} .report=${LONG}></gov-weather></div>`,
+              );
+              const [loading, loaded] = [...box.querySelectorAll<GovWeather>('gov-weather')] as [GovWeather, GovWeather];
+              await settle(loading);
+              await settle(loaded);
+              const heights = (el: GovWeather) => $$(el, 'li').map((li) => li.getBoundingClientRect().height);
+              expect(heights(loading)).to.have.length(2);
+              expect(heights(loading), `${width}rem`).to.deep.equal(heights(loaded));
+              expect($(loading, 'ul')!.getBoundingClientRect().height).to.equal($(loaded, 'ul')!.getBoundingClientRect().height);
+              cleanupFixtures();
+            }
+          });
+        }
+      }
 
       it('a source object given as a property (set after rendering), with gov-weather-load', async () => {
         const source = scripted(REPORT);

@@ -1,0 +1,141 @@
+import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/elements/weather/define.js';
+import { clock } from '../src/format/clock.js';
+import type { WeatherPlace, WeatherReport } from '../src/model/types.js';
+import type { WeatherSource } from '../src/sources/weather/source.js';
+import { WeatherSourceError } from '../src/sources/weather/source.js';
+
+/** The time the stories are set at: the seed page's evening, 15/03/2023 20:00 in Hà Nội. */
+const NOW = '2023-03-15T13:00:00Z';
+
+const seed = (conditions: [Partial<WeatherPlace>, Partial<WeatherPlace>, Partial<WeatherPlace>]): WeatherReport => ({
+  places: [
+    { id: 'ha-noi', name: 'Hà Nội', observedAt: '2023-03-15T19:45:00+07:00', ...conditions[0] },
+    { id: 'da-nang', name: 'Đà Nẵng', observedAt: '2023-03-15T19:45:00+07:00', ...conditions[1] },
+    { id: 'tp-ho-chi-minh', name: 'TP Hồ Chí Minh', observedAt: '2023-03-15T19:45:00+07:00', ...conditions[2] },
+  ],
+  units: 'metric',
+  source: { name: 'Open-Meteo', url: 'https://open-meteo.com/', attribution: 'Open-Meteo.com (CC BY 4.0)' },
+  fetchedAt: '2023-03-15T12:50:00Z',
+});
+
+/** The seed's three cities: sun in Hà Nội, rain in Đà Nẵng, a thunderstorm in TP Hồ Chí Minh. */
+const MIXED = seed([
+  { temperature: 24.1, humidity: 65, windSpeed: 8.3, weatherCode: 0, isDay: true, min: 18.9, max: 25.2 },
+  { temperature: 23.8, humidity: 91, windSpeed: 7.2, weatherCode: 63, isDay: true, min: 21.7, max: 26.9 },
+  { temperature: 28.6, humidity: 78, windSpeed: 13.3, weatherCode: 95, isDay: true, min: 24.2, max: 34.1 },
+]);
+const SUNNY = seed([
+  { temperature: 26.4, humidity: 58, windSpeed: 6.1, weatherCode: 0, isDay: true, min: 19.5, max: 27.8 },
+  { temperature: 29.2, humidity: 62, windSpeed: 9.4, weatherCode: 1, isDay: true, min: 22.3, max: 30.1 },
+  { temperature: 33.5, humidity: 55, windSpeed: 11.2, weatherCode: 0, isDay: true, min: 25.0, max: 34.6 },
+]);
+const RAINY = seed([
+  { temperature: 19.8, humidity: 94, windSpeed: 10.4, weatherCode: 53, isDay: true, min: 18.2, max: 21.0 },
+  { temperature: 22.6, humidity: 96, windSpeed: 14.8, weatherCode: 65, isDay: true, min: 21.9, max: 24.4 },
+  { temperature: 26.1, humidity: 90, windSpeed: 12.0, weatherCode: 81, isDay: true, min: 24.8, max: 30.2 },
+]);
+const STORMY = seed([
+  { temperature: 27.3, humidity: 85, windSpeed: 22.6, weatherCode: 95, isDay: true, min: 24.1, max: 31.7 },
+  { temperature: 26.9, humidity: 88, windSpeed: 31.4, weatherCode: 96, isDay: true, min: 25.2, max: 30.8 },
+  { temperature: 27.8, humidity: 86, windSpeed: 18.7, weatherCode: 99, isDay: true, min: 25.6, max: 33.0 },
+]);
+const NIGHT = seed([
+  { temperature: 21.4, humidity: 88, windSpeed: 9.7, weatherCode: 0, isDay: false, min: 18.9, max: 24.6 },
+  { temperature: 23.8, humidity: 91, windSpeed: 7.2, weatherCode: 2, isDay: false, min: 21.7, max: 26.9 },
+  { temperature: 28.6, humidity: 74, windSpeed: 13.3, weatherCode: 3, isDay: false, min: 24.2, max: 34.1 },
+]);
+
+const never: WeatherSource = { name: 'story', load: () => new Promise(() => {}) };
+const failing: WeatherSource = { name: 'story', load: () => Promise.reject(new WeatherSourceError('network', 'offline (story)')) };
+
+interface Args {
+  units: 'metric' | 'imperial';
+  layout: 'list' | 'grid' | 'compact';
+  headingLevel: number;
+  heading: string;
+  report?: WeatherReport;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/gov-weather',
+  component: 'gov-weather',
+  tags: ['autodocs'],
+  argTypes: {
+    units: { control: 'inline-radio', options: ['metric', 'imperial'] },
+    layout: { control: 'inline-radio', options: ['list', 'grid', 'compact'] },
+    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
+  },
+  args: { units: 'metric', layout: 'list', headingLevel: 2, heading: '', report: MIXED },
+  parameters: { now: NOW },
+  // Stories are pinned to a time (parameters.now) so ages and staleness read the same every day.
+  decorators: [
+    (story, context) => {
+      clock.set(context.parameters.now ?? NOW);
+      return html`<div style="max-inline-size:28rem">${story()}</div>`;
+    },
+  ],
+  render: (a) =>
+    html`<gov-weather units=${a.units} layout=${a.layout} heading-level=${a.headingLevel} heading=${a.heading || nothing} .report=${a.report}></gov-weather>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The seed page's box: Hà Nội in the sun, rain in Đà Nẵng, a thunderstorm in TP Hồ Chí Minh. */
+export const Default: Story = {};
+
+export const Sunny: Story = { args: { report: SUNNY } };
+
+export const Rain: Story = { args: { report: RAINY } };
+
+export const Thunderstorm: Story = { args: { report: STORMY } };
+
+/** Clear and partly cloudy skies have night icons (from `isDay`). */
+export const Night: Story = { args: { report: NIGHT } };
+
+/** °F and mph, converted from the metric report. */
+export const Imperial: Story = { args: { units: 'imperial' } };
+
+export const Compact: Story = { args: { layout: 'compact' } };
+
+export const Grid: Story = { args: { layout: 'grid' }, decorators: [(story) => html`<div style="inline-size:48rem">${story()}</div>`] };
+
+/** While loading, one placeholder row a place, the size of the final rows: nothing shifts. */
+export const Loading: Story = {
+  render: (a) => html`<gov-weather layout=${a.layout} places="ha-noi,da-nang,tp-ho-chi-minh" .source=${never}></gov-weather>`,
+};
+
+/** A failed load: a message and a retry button (the page also hears gov-error). */
+export const LoadError: Story = {
+  name: 'Error',
+  render: () => html`<gov-weather .source=${failing}></gov-weather>`,
+};
+
+/** The first load worked, the refresh 3 s later did not: the data stays, with a note and a retry button. */
+export const RefreshFailed: Story = {
+  render: () => {
+    let calls = 0;
+    const flaky: WeatherSource = { name: 'story', load: () => (calls++ ? failing.load() : Promise.resolve(MIXED)) };
+    return html`<gov-weather refresh="3" .source=${flaky}></gov-weather>`;
+  },
+};
+
+/** `source="open-meteo"` without the entry that registers the adapter: a clear message. */
+export const UnregisteredSource: Story = {
+  render: () => html`<gov-weather source="open-meteo" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather>`,
+};
+
+/** Data fetched 5 hours ago (the default limit is 3 hours): "Dữ liệu cũ · cập nhật 5 giờ trước". */
+export const Stale: Story = { parameters: { now: '2023-03-15T17:50:00Z' } };
+
+/** Bad values are left out (and reported with gov-error); an unsafe source link is dropped. */
+export const BadData: Story = {
+  args: {
+    report: {
+      ...MIXED,
+      source: { name: 'Cổng thông tin (proxy)', url: 'javascript:alert(1)' },
+      places: [{ ...MIXED.places[0]!, humidity: 140 }, { id: 'x', name: 'Huế', weatherCode: 101 }],
+    },
+  },
+};
