@@ -54,6 +54,7 @@ function age(ms: number, locale: string): string {
  * (same size as the result); the browser loads after hydration. The data's age ("cập nhật 3 giờ
  * trước") and the stale warning appear after hydration; the server prints the absolute time.
  *
+ * @tagname gov-weather
  * @summary Weather for several places, from a report, a JSON URL or a weather source.
  *
  * @attr {string} src - URL of a `WeatherReport` as JSON (e.g. the portal's own proxy). Read in the browser only.
@@ -72,10 +73,10 @@ function age(ms: number, locale: string): string {
  * @prop {WeatherScheduler} scheduler - Timers and page visibility for `refresh` (tests inject `manualScheduler()`).
  *
  * @fires gov-weather-load - `{ report }` after each successful load from `src` or `source`.
- * @fires gov-error - `{ source, issues }` for invalid data (the rest is shown), an unknown source name, or a failed load (`code` is the error kind: http, service, malformed, partial, timeout, network).
+ * @fires gov-error - `{ source, issues }` for invalid data (the rest is shown; `null` counts as absent), an unknown source name (`unknown-source`), or a failed load: `code` is the source's `WeatherSourceError` kind (http, service, malformed, partial, timeout, network), or for `src` `http` or the error's name (`TimeoutError` after 10 s, `SyntaxError` for non-JSON, `TypeError` for a network failure).
  *
  * @csspart base - The section around everything.
- * @csspart heading - The heading.
+ * @csspart heading - The heading (`role="heading"` with `aria-level` from `heading-level`).
  * @csspart list - The list of places (`aria-busy` while loading).
  * @csspart place - One place (also `placeholder` while loading).
  * @csspart icon - The condition icon (SVG, decorative).
@@ -95,7 +96,7 @@ function age(ms: number, locale: string): string {
  * @cssproperty [--gov-weather-muted=var(--gov-color-text-muted, #595959)] - Secondary text colour.
  * @cssproperty [--gov-weather-border=var(--gov-color-border, #d0d0d0)] - Border colour.
  * @cssproperty [--gov-weather-accent=var(--gov-color-primary, #005ea2)] - Heading bar, links, button.
- * @cssproperty [--gov-weather-icon-color=var(--gov-color-primary, #005ea2)] - Icon colour.
+ * @cssproperty [--gov-weather-icon-color=var(--gov-weather-accent)] - Icon colour.
  * @cssproperty [--gov-weather-warning=var(--gov-color-warning-text, #8a3b00)] - Stale and error text.
  * @cssproperty [--gov-weather-placeholder=var(--gov-color-placeholder, #ececec)] - Loading blocks.
  * @cssproperty [--gov-weather-radius=var(--gov-radius, 0.25rem)] - Corner radius.
