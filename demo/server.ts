@@ -49,6 +49,8 @@ async function bundle(entry: string): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
+const FAVICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" fill="#a61b1b"/><path d="M8 3l1.2 3.6H13l-3 2.2 1.1 3.6L8 10.2l-3.1 2.2L6 8.8 3 6.6h3.8z" fill="#ffde00"/></svg>';
+
 export interface DemoServer {
   server: Server;
   url: string;
@@ -119,6 +121,7 @@ export async function startDemoServer(port = Number(process.env.PORT ?? 8000), h
       if (path === '/embed.html') {
         return send(res, 200, 'text/html; charset=utf-8', readFileSync(`${root}demo/embed.html`), { 'content-security-policy': csp(createNonce()).replace(/ 'nonce-[^']+'/g, '') });
       }
+      if (path === '/favicon.ico') return send(res, 200, 'image/svg+xml', FAVICON, { 'cache-control': 'max-age=86400' });
       if (path === '/assets/portal.css') return send(res, 200, 'text/css; charset=utf-8', css);
       if (path === '/api/weather.json') return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(content.weather), { 'cache-control': 'no-store' });
       if (path.startsWith('/assets/img/') && /^[a-z0-9-]+\.svg$/.test(path.slice(12))) {
