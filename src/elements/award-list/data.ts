@@ -25,18 +25,21 @@ export const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?
  * date-time with an offset is the calendar day it was in `timeZone` (default Asia/Ho_Chi_Minh,
  * DEFAULT_TIME_ZONE of src/format/dates.ts). Same output as `portalDate(iso, { pattern:
  * 'dd/MM/yyyy' })` (tested against it), but through Intl rather than date-fns + @date-fns/tz,
- * which would cost this entry 2.9 KB min+gzip. Undefined when unreadable.
+ * which would cost this entry 2.9 KB min+gzip. Undefined when unreadable or out of range
+ * (2023-02-30, 25:00): validate.ts uses it as the date check.
  */
 export function decisionDate(signedAt: string | undefined, timeZone = 'Asia/Ho_Chi_Minh'): DecisionDate | undefined {
   const m = DATE.exec(signedAt ?? '');
-  if (!m) return undefined;
-  let [y, mo, d] = m.slice(1, 4) as [string, string, string];
-  if (m[7]) {
+  if (!m) return;
+  let [, y, mo, d, h = '00', mi = '00', s = '00', offset] = m as unknown as string[];
+  // Fields in range (no 2023-02-30, no 25:00): they survive a round trip through Date.
+  if (new Date(Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s)).toISOString().slice(5, 19) != `${mo}-${d}T${h}:${mi}:${s}`) return;
+  if (offset) {
     try {
       // Swedish dates are ISO: "2023-03-15".
-      [y, mo, d] = new Intl.DateTimeFormat('sv', { timeZone }).format(Date.parse(signedAt!)).split('-') as [string, string, string];
+      [y, mo, d] = new Intl.DateTimeFormat('sv', { timeZone }).format(Date.parse(signedAt!)).split('-');
     } catch {
-      return undefined; // unknown time zone, or an instant out of range
+      return; // unknown time zone, or an instant out of range
     }
   }
   return { text: `${d}/${mo}/${y}`, datetime: `${y}-${mo}-${d}` };
@@ -57,31 +60,31 @@ export function compareRecipients(a: AwardRecipient, b: AwardRecipient): number 
 }
 
 export interface RecipientRow extends AwardRecipient {
-  /** Stable key (decision and position in the input): names the row in the filter's hidden set. */
-  key: string;
   /** Number shown (1-based within its group, in display order). */
   n: number;
   /** Folded search key of name, position and unit ("hoang phuong bi thu …"). */
   search: string;
+  /** Set by the element's filter: the row is kept in the DOM with `hidden`. */
+  hidden?: boolean;
 }
 
 export interface RecipientGroup {
   kind: RecipientKind;
   rows: RecipientRow[];
-  hasPosition: boolean;
-  hasUnit: boolean;
+  /** Rows the element's filter keeps. */
+  shown?: number;
 }
 
 /** Recipients grouped by kind (collectives, individuals, households — empty groups left out). */
-export function groupRecipients(recipients: AwardRecipient[], sort: AwardSort = 'given', keyPrefix = ''): RecipientGroup[] {
+export function groupRecipients(recipients: AwardRecipient[], sort: AwardSort = 'given'): RecipientGroup[] {
   const groups: RecipientGroup[] = [];
   for (const kind of RECIPIENT_KINDS) {
     const rows = recipients
-      .map((r, i) => ({ ...r, key: keyPrefix + i, n: 0, search: foldVietnamese(`${r.name} ${r.position ?? ''} ${r.unit ?? ''}`) }))
-      .filter((r) => r.kind === kind);
-    if (sort === 'name') rows.sort(compareRecipients);
+      .filter((r) => r.kind == kind)
+      .map((r) => ({ ...r, n: 0, search: foldVietnamese([r.name, r.position, r.unit].join(' ')) }));
+    if (sort == 'name') rows.sort(compareRecipients);
     rows.forEach((r, k) => (r.n = k + 1));
-    if (rows.length) groups.push({ kind, rows, hasPosition: rows.some((r) => r.position), hasUnit: rows.some((r) => r.unit) });
+    if (rows[0]) groups.push({ kind, rows });
   }
   return groups;
 }
@@ -101,7 +104,7 @@ export function decisionTitle(d: AwardDecision, locale: Locale): string {
  * A field that a spreadsheet would run as a formula (starting with = + - @, tab or CR) gets a
  * leading apostrophe, so a name cannot become a formula when the file is opened.
  */
-export function csvField(value: string | number | undefined): string {
+export function csvField(value: unknown): string {
   const s = String(value ?? '').replace(/^[=+\-@\t\r]/, "'$&");
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
@@ -117,12 +120,12 @@ export function toAwardCsv(
   options: { sort?: AwardSort; timeZone?: string } = {},
 ): string {
   const m = messages[locale];
-  const [number, signed, form, type, posthumous] = m.csv;
-  const rows = [[number, signed, form, type, ...m.columns, posthumous]];
+  const rows: unknown[][] = [m.csv];
   for (const d of ([] as AwardDecision[]).concat(decisions)) {
-    const head = [d.number, decisionDate(d.signedAt, options.timeZone)?.text, decisionTitle(d, locale)];
     for (const g of groupRecipients(d.recipients ?? [], options.sort)) {
-      for (const r of g.rows) rows.push([...head, m.kinds[r.kind], r.n, r.name, r.position, r.unit, r.posthumous ? m.yes : ''] as string[]);
+      for (const r of g.rows) {
+        rows.push([d.number, decisionDate(d.signedAt, options.timeZone)?.text, decisionTitle(d, locale), m.kinds[r.kind], r.n, r.name, r.position, r.unit, r.posthumous ? m.yes : '']);
+      }
     }
   }
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',') + '\r\n').join('')}`;

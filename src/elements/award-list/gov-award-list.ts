@@ -1,39 +1,21 @@
 import { html, nothing, isServer, type PropertyValues, type TemplateResult } from 'lit';
-import { slugify } from '../../format/text.js';
-import type { AwardDecision, Issue, RecipientKind } from '../../model/types.js';
+import { foldVietnamese } from '../../format/text.js';
+import type { AwardDecision, Issue } from '../../model/types.js';
 import { GovElement } from '../shared/gov-element.js';
-import {
-  decisionDate,
-  decisionTitle,
-  groupRecipients,
-  queryTerms,
-  toAwardCsv,
-  type AwardSort,
-  type DecisionDate,
-  type RecipientGroup,
-  type RecipientRow,
-} from './data.js';
+import { decisionDate, decisionTitle, groupRecipients, queryTerms, toAwardCsv, type AwardSort, type DecisionDate, type RecipientGroup, type RecipientRow } from './data.js';
 import { messages, type AwardListMessages } from './messages.js';
 import { styles } from './styles.js';
-import { checkDecisions } from './validate.js';
+import { checkDecisions, type CheckedDecision } from './validate.js';
 
 export { toAwardCsv, type AwardSort } from './data.js';
 
-interface GroupView extends RecipientGroup {
-  /** Rows the filter keeps. */
-  shown: number;
+interface DecisionView extends CheckedDecision {
+  date?: DecisionDate;
+  groups: RecipientGroup[];
 }
 
-interface DecisionView {
-  decision: AwardDecision;
-  index: number;
-  date?: DecisionDate;
-  groups: GroupView[];
-  count: number;
-  kinds: RecipientKind[];
-  /** Set when `statedTotal` disagrees with the recipients given. */
-  mismatch?: { stated: number; listed: number };
-}
+/** A paragraph with its part (and role), or nothing when there is no text. */
+const para = (part: string, text: unknown, role?: string) => (text ? html`<p part=${part} role=${role ?? nothing}>${text}</p>` : nothing);
 
 /**
  * An award decision — form, rank, number, date, issuer, reason — and its recipients grouped as
@@ -86,10 +68,8 @@ interface DecisionView {
  * @cssproperty [--gov-award-list-muted=var(--gov-color-muted, #505050)] - Colour of meta, details and counts.
  * @cssproperty [--gov-award-list-accent=var(--gov-color-primary, #a50f15)] - Colour of the decision heading.
  * @cssproperty [--gov-award-list-border=var(--gov-color-border, #c9c9c9)] - Rules and table borders.
- * @cssproperty [--gov-award-list-surface=var(--gov-color-surface, #ffffff)] - Background.
  * @cssproperty [--gov-award-list-notice-bg=var(--gov-color-warning-bg, #fff4d6)] - Background of notices.
  * @cssproperty [--gov-award-list-focus=var(--gov-color-focus, #1a5fb4)] - Focus outline colour.
- * @cssproperty [--gov-award-list-font-family=var(--gov-font-family, system-ui, sans-serif)] - Font.
  */
 export class GovAwardList extends GovElement {
   static override styles = styles;
@@ -126,7 +106,6 @@ export class GovAwardList extends GovElement {
 
   #views: DecisionView[] = [];
   #dataIssues: Issue[] = [];
-  #hidden = new Set<string>();
   #shown = 0;
   #terms: string[] = [];
   #abort: AbortController | undefined;
@@ -143,14 +122,13 @@ export class GovAwardList extends GovElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (isServer) return;
     // Server-rendered: the first render must match the server's. A server that was given the
     // data (property) rendered decisions, and the child holds the same data: read it now. A server
-    // that had no data rendered none: render that first, then read the child.
-    const serverHadNoData = this.shadowRoot && !this.hasUpdated && !this.shadowRoot.querySelector('[part~="decision"]');
-    if (serverHadNoData) void this.updateComplete.then(() => this.#readScript());
-    else this.#readScript();
-    if (this.hasUpdated && this.src !== this.#fetched) void this.#fetch();
+    // that had no data rendered none: render that first, then read the child. (`src` is fetched
+    // from `updated`: GovElement asks for an update on every connection.)
+    if (isServer) return;
+    if (this.shadowRoot?.querySelector('[part=decision]') || !this.shadowRoot || this.hasUpdated) this.#readScript();
+    else void this.updateComplete.then(() => this.#readScript());
   }
 
   override disconnectedCallback(): void {
@@ -160,31 +138,33 @@ export class GovAwardList extends GovElement {
   }
 
   #readScript(): void {
-    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    if (text == null || this.src) return;
-    try {
-      this._data = JSON.parse(text);
-    } catch (error) {
-      this._sourceIssue = { path: 'script', message: `invalid JSON: ${(error as Error).message}`, code: 'invalid-json' };
+    const text = this.querySelector(':scope>script[type="application/json"]')?.textContent;
+    if (text != null && !this.src) {
+      try {
+        this._data = JSON.parse(text);
+      } catch (error) {
+        this._sourceIssue = { path: 'script', message: `invalid JSON: ${(error as Error).message}`, code: 'invalid-json' };
+      }
     }
   }
 
-  async #fetch(): Promise<void> {
-    await null; // never set state inside `updated`
+  /** Fetches `src` (state is only set after an await: never inside `updated`). */
+  async #fetch(src: string | undefined): Promise<void> {
     this.#abort?.abort();
-    const src = (this.#fetched = this.src);
+    this.#fetched = src;
     if (!src) return;
     const { signal } = (this.#abort = new AbortController());
     try {
-      const response = await fetch(src, { signal, headers: { accept: 'application/json' } });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const response = await fetch(src, { signal });
+      if (!response.ok) throw Error(`HTTP ${response.status}`);
       const json: unknown = await response.json();
-      if (signal.aborted) return;
-      this._data = json;
-      this._sourceIssue = undefined;
+      if (!signal.aborted) {
+        this._data = json;
+        this._sourceIssue = undefined;
+      }
     } catch (error) {
       // Keep the last good data; say what failed.
-      if (!signal.aborted) this._sourceIssue = { path: 'src', message: String((error as Error).message ?? error), code: 'fetch-failed' };
+      if (!signal.aborted) this._sourceIssue = { path: 'src', message: (error as Error).message, code: 'fetch-failed' };
     }
   }
 
@@ -193,46 +173,23 @@ export class GovAwardList extends GovElement {
     const dataChanged = ['decision', 'decisions', '_data', 'sort', 'timeZone'].some((k) => changed.has(k));
     if (dataChanged) {
       const checked = checkDecisions(this.decisions ?? this.decision ?? this._data);
-      const issues = checked.issues;
-      this.#views = checked.decisions.map(({ decision, index, given }) => {
-        const groups = groupRecipients(decision.recipients, this.sort, `${index}-`).map((g) => ({ ...g, shown: 0 }));
-        const stated = decision.statedTotal;
-        const view: DecisionView = {
-          decision,
-          index,
-          date: decisionDate(decision.signedAt, this.timeZone),
-          groups,
-          count: decision.recipients.length,
-          kinds: groups.map((g) => g.kind),
-        };
-        if (stated !== undefined && stated !== given) {
-          view.mismatch = { stated, listed: given };
-          issues.push({
-            path: `decisions[${index}].statedTotal`,
-            message: `statedTotal is ${stated} but ${given} recipient(s) are listed`,
-            code: 'count-mismatch',
-          });
-        }
-        return view;
-      });
-      this.#dataIssues = issues;
+      this.#dataIssues = checked.issues;
+      this.#views = checked.decisions.map((c) => ({
+        ...c,
+        date: decisionDate(c.decision.signedAt, this.timeZone),
+        groups: groupRecipients(c.decision.recipients, this.sort),
+      }));
     }
     if (dataChanged || changed.has('query')) {
       // Search keys were folded once per data change (groupRecipients); a keystroke only compares.
-      // Filtering toggles `hidden` on the rows already in the DOM: every row stays in place (the
+      // Filtering sets `hidden` on the rows already in the DOM: every row stays in place (the
       // same node), nothing is created or removed, and print can show the whole list. Hence no
       // `repeat` directive: rows only move when the data or the sort changes.
       const terms = (this.#terms = queryTerms(this.query ?? ''));
-      const hidden = (this.#hidden = new Set<string>());
       this.#shown = 0;
       for (const view of this.#views) {
         for (const group of view.groups) {
-          group.shown = 0;
-          for (const row of group.rows) {
-            if (terms.every((t) => row.search.includes(t))) group.shown++;
-            else hidden.add(row.key);
-          }
-          this.#shown += group.shown;
+          this.#shown += group.shown = group.rows.filter((row) => !(row.hidden = !terms.every((t) => row.search.includes(t)))).length;
         }
       }
     }
@@ -243,7 +200,7 @@ export class GovAwardList extends GovElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('src') && this.src !== this.#fetched) void this.#fetch();
+    if (this.isConnected && this.src !== this.#fetched) void this.#fetch(this.src);
   }
 
   #onInput(event: Event): void {
@@ -253,17 +210,14 @@ export class GovAwardList extends GovElement {
   /** The CSV of every recipient (whatever the filter shows), downloaded through a temporary link. */
   #download(): void {
     const decisions = this.#views.map((v) => v.decision);
-    const number = decisions.length === 1 ? decisions[0]!.number : undefined;
-    const url = URL.createObjectURL(
-      new Blob([toAwardCsv(decisions, this.locale, { sort: this.sort, timeZone: this.timeZone })], { type: 'text/csv;charset=utf-8' }),
-    );
     const a = document.createElement('a');
-    a.href = url;
-    a.download = `${messages[this.locale].fileName}${number ? `-${slugify(number)}` : ''}.csv`;
+    a.href = URL.createObjectURL(new Blob([toAwardCsv(decisions, this.locale, this)], { type: 'text/csv;charset=utf-8' }));
+    // "khen-thuong-163-qd-du.csv" for decision 163/QĐ-ĐU
+    a.download = `${[messages[this.locale].fileName, ...foldVietnamese((decisions.length == 1 && decisions[0]!.number) || '').split(/[^a-z0-9]+/)].filter((w) => w).join('-')}.csv`;
     this.renderRoot.append(a);
     a.click();
     a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   }
 
   // Empty child parts render `nothing`, never '': a server-rendered empty string has no text node
@@ -271,62 +225,47 @@ export class GovAwardList extends GovElement {
   override render(): TemplateResult {
     const m = messages[this.locale];
     const source = this._sourceIssue;
-    const invalid = this.#dataIssues.filter((i) => i.code !== 'count-mismatch').length;
-    const query = this.query.trim();
+    const invalid = this.#dataIssues.filter((i) => i.code != 'count-mismatch').length;
     const has = this.#views.length;
     return html`${has
-        ? html`<div part="toolbar"><label part="filter-label" for="filter">${m.filterLabel}</label><input part="filter" id="filter" type="search" autocomplete="off" .value=${this.query} @input=${this.#onInput} /><button part="download" type="button" @click=${this.#download}>${m.download}</button></div><p part="status" role="status" aria-live="polite">${this.#terms.length ? m.matches(this.#shown, query) : nothing}</p>`
-        : nothing}${source
-        ? html`<p part="notice" role="alert">${m.loadFailed(source.code === 'invalid-json' ? 'JSON' : source.message)}</p>`
-        : nothing}${invalid ? html`<p part="notice">${m.invalid(invalid)}</p>` : nothing}${!has && this.src && !source ? html`<p part="notice">${m.loading}</p>` : nothing}${this.#views.map((view) => this.#renderDecision(view, m))}`;
+      ? html`<div part=toolbar><label part=filter-label for=filter>${m.filterLabel}</label><input part=filter id=filter type=search autocomplete=off .value=${this.query} @input=${this.#onInput}><button part=download type=button @click=${this.#download}>${m.download}</button></div><p part=status role=status aria-live=polite>${this.#terms.length ? m.matches(this.#shown, this.query.trim()) : nothing}</p>`
+      : nothing}${para('notice', source && m.loadFailed(source.code == 'invalid-json' ? 'JSON' : source.message), 'alert')}${para(
+      'notice',
+      invalid && m.invalid(invalid),
+    )}${para('notice', !has && this.src && !source && m.loading)}${this.#views.map((view) => this.#renderDecision(view, m))}`;
   }
 
-  #renderDecision(view: DecisionView, m: AwardListMessages): TemplateResult {
-    const d = view.decision;
-    const id = `d${view.index}`;
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 5);
-    const issuer = d.issuer ? [d.issuer.title, d.issuer.body].filter(Boolean).join(' ') : '';
-    const count = view.count;
-    return html`<section part="decision" aria-labelledby=${id}>
-<div part="heading" role="heading" aria-level=${level} id=${id}>${decisionTitle(d, this.locale)}</div>
-${d.number || view.date || issuer
-      ? html`<p part="meta">${m.decision(d.number ?? '')}${view.date
-          ? html` ${m.signed} <time datetime=${view.date.datetime}>${view.date.text}</time>`
-          : nothing}${issuer ? ` ${m.issuedBy} ${issuer}` : nothing}</p>`
-      : nothing}
-${d.emulationTitle ? html`<p part="emulation-title">${d.emulationTitle}</p>` : nothing}
-${d.reason ? html`<p part="reason">${d.reason}</p>` : nothing}
-${this.audit && view.mismatch ? html`<p part="notice audit-notice" role="note">${m.mismatch(view.mismatch.stated, view.mismatch.listed)}</p>` : nothing}
-${view.groups.map((g, j) => this.#renderGroup(g, `${id}g${j}`, level + 1, m))}
-<p part="total">${m.total(count, view.kinds).replace(String(count), count.toLocaleString(this.locale === 'vi' ? 'vi-VN' : 'en-US'))}</p>
-</section>`;
+  #renderDecision({ decision: d, given, date, groups }: DecisionView, m: AwardListMessages): TemplateResult {
+    const level = Math.min(Math.max(this.headingLevel | 0 || 2, 1), 5);
+    const issuer = [d.issuer?.title, d.issuer?.body].filter((w) => w).join(' ');
+    const stated = d.statedTotal;
+    return html`<section part=decision><div part=heading role=heading aria-level=${level}>${decisionTitle(d, this.locale)}</div>${d.number || date || issuer
+      ? html`<p part=meta>${m.decision(d.number)}${date ? html` ${m.signed} <time datetime=${date.datetime}>${date.text}</time>` : nothing}${issuer ? ` ${m.issuedBy} ${issuer}` : nothing}</p>`
+      : nothing}${para('emulation-title', d.emulationTitle)}${para('reason', d.reason)}${para(
+      'notice audit-notice',
+      this.audit && stated !== undefined && stated != given && m.mismatch(stated, given),
+      'note',
+    )}${groups.map((g) => this.#renderGroup(g, level + 1, m))}<p part=total>${m.total(d.recipients.length, groups.map((g) => g.kind))}</p></section>`;
   }
 
-  #renderGroup(g: GroupView, id: string, level: number, m: AwardListMessages): TemplateResult {
+  #renderGroup(g: RecipientGroup, level: number, m: AwardListMessages): TemplateResult {
     const heading = `${m.kinds[g.kind]} (${g.rows.length})`;
-    const posthumous = (r: RecipientRow) => (r.posthumous ? html` <span part="posthumous">${m.posthumous}</span>` : nothing);
-    const hidden = (r: RecipientRow) => this.#hidden.has(r.key);
-    if (this.layout !== 'table') {
-      return html`<section part="group" aria-labelledby=${id} ?hidden=${!g.shown}>
-<div part="group-heading" role="heading" aria-level=${level} id=${id}>${heading}</div>
-<ol part="list">${g.rows.map(
-        (r) =>
-          html`<li part="recipient" value=${r.n} ?hidden=${hidden(r)}><span part="name">${r.name}</span>${posthumous(r)}${r.position || r.unit
-            ? html`<span part="details">, ${[r.position, r.unit].filter(Boolean).join(', ')}</span>`
-            : nothing}</li>`,
-      )}</ol>
-</section>`;
+    const name = (r: RecipientRow) => html`${r.name}${r.posthumous ? html` <span part=posthumous>${m.posthumous}</span>` : nothing}`;
+    if (this.layout != 'table') {
+      return html`<section part=group ?hidden=${!g.shown}><div part=group-heading role=heading aria-level=${level}>${heading}</div><ol part=list>${g.rows.map((r) => {
+        const details = [r.position, r.unit].filter((w) => w).join(', ');
+        return html`<li part=recipient value=${r.n} ?hidden=${r.hidden}><span part=name>${name(r)}</span>${details ? html`<span part=details>, ${details}</span>` : nothing}</li>`;
+      })}</ol></section>`;
     }
-    const [order, name, position, unit] = m.columns;
-    const col = (on: boolean, text: string | undefined, tag: 'th' | 'td') =>
-      on ? (tag === 'th' ? html`<th part="cell" scope="col">${text}</th>` : html`<td part="cell">${text ?? nothing}</td>`) : nothing;
-    return html`<table part="table" ?hidden=${!g.shown}>
-<caption part="group-heading">${heading}</caption>
-<thead><tr><th part="cell" scope="col">${order}</th><th part="cell" scope="col">${name}</th>${col(g.hasPosition, position, 'th')}${col(g.hasUnit, unit, 'th')}</tr></thead>
-<tbody>${g.rows.map(
+    // Position and unit columns only when a row of the group has one.
+    const columns = (['position', 'unit'] as const).filter((k) => g.rows.some((r) => r[k]));
+    return html`<table part=table ?hidden=${!g.shown}><caption part=group-heading>${heading}</caption><thead><tr>${(['n', 'name', ...columns] as const).map(
+      (k) => html`<th part=cell scope=col>${m.columns[k]}</th>`,
+    )}</tr></thead><tbody>${g.rows.map(
       (r) =>
-        html`<tr part="recipient" ?hidden=${hidden(r)}><td part="cell">${r.n}</td><th part="cell name" scope="row">${r.name}${posthumous(r)}</th>${col(g.hasPosition, r.position, 'td')}${col(g.hasUnit, r.unit, 'td')}</tr>`,
-    )}</tbody>
-</table>`;
+        html`<tr part=recipient ?hidden=${r.hidden}><td part=cell>${r.n}</td><th part="cell name" scope=row>${name(r)}</th>${columns.map(
+          (k) => html`<td part=cell>${r[k] || nothing}</td>`,
+        )}</tr>`,
+    )}</tbody></table>`;
   }
 }

@@ -1,6 +1,15 @@
-/** vi/en texts of gov-award-list. Names, units, reasons and `formName` are content: never translated. */
+/**
+ * vi/en texts of gov-award-list. Names, units, reasons and `formName` are content: never translated.
+ *
+ * The plain words of each language are one `|`-separated list (see `WORDS`), cut into the typed
+ * table by `table()`: every word is written once (the CSV header also gives the table's column
+ * headers and the posthumous mark), which keeps the element within its byte budget.
+ */
+import type { Locale } from '../../format/locale.js';
 import type { MessageTable } from '../../format/messages.js';
-import type { AwardForm, AwardRank, RecipientKind } from '../../model/types.js';
+import { AWARD_FORMS, AWARD_RANKS, RECIPIENT_KINDS, type AwardForm, type AwardRank, type RecipientKind } from '../../model/types.js';
+
+export type Column = 'n' | 'name' | 'position' | 'unit';
 
 export interface AwardListMessages {
   forms: Record<AwardForm, string>;
@@ -9,34 +18,32 @@ export interface AwardListMessages {
   withRank: (form: string, rank: string) => string;
   /** Group headings and the CSV's recipient type: "Tập thể". */
   kinds: Record<RecipientKind, string>;
-  /** "19 tập thể, cá nhân được khen thưởng": `kinds` are the kinds present, in display order. */
-  total: (count: number, kinds: RecipientKind[]) => string;
-  /** "Quyết định số 163/QĐ-UBND" (number may be empty). */
-  decision: (number: string) => string;
+  /** Table column headers: order, name, position, unit. */
+  columns: Record<Column, string>;
+  /** CSV header: decision number, date, form, recipient type, the four columns, posthumous. */
+  csv: string[];
+  /** "(truy tặng)" after a name. */
+  posthumous: string;
   /** Words before the date and before the issuer: "ngày", "của". */
   signed: string;
   issuedBy: string;
-  posthumous: string;
-  /** Table column headers: order, name, position, unit. */
-  columns: [string, string, string, string];
   filterLabel: string;
-  /** Live region text after filtering; `query` is what the reader typed; n may be 0. */
-  matches: (n: number, query: string) => string;
   download: string;
   /** Base of the CSV file name (no extension). */
   fileName: string;
   loading: string;
+  /** The CSV's posthumous column when true. */
+  yes: string;
+  /** "19 tập thể, cá nhân được khen thưởng": `kinds` are the kinds present, in display order. */
+  total: (count: number, kinds: RecipientKind[]) => string;
+  /** "Quyết định số 163/QĐ-UBND" (number may be missing). */
+  decision: (number?: string) => string;
+  /** Live region text after filtering; `query` is what the reader typed; n may be 0. */
+  matches: (n: number, query: string) => string;
   loadFailed: (detail: string) => string;
   invalid: (n: number) => string;
   mismatch: (stated: number, listed: number) => string;
-  /** CSV header columns before the table's (decision number, date, form, recipient type) and after (posthumous). */
-  csv: [string, string, string, string, string];
-  yes: string;
 }
-
-const viKinds = { collective: 'tập thể', individual: 'cá nhân', household: 'hộ gia đình' };
-const enKinds = { collective: 'collective', individual: 'individual', household: 'household' };
-const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 export const messages: MessageTable<AwardListMessages> = {
   vi: {
@@ -51,23 +58,23 @@ export const messages: MessageTable<AwardListMessages> = {
     },
     ranks: { nhat: 'hạng Nhất', nhi: 'hạng Nhì', ba: 'hạng Ba' },
     withRank: (form, rank) => `${form} ${rank}`,
-    kinds: { collective: cap(viKinds.collective), individual: cap(viKinds.individual), household: cap(viKinds.household) },
-    total: (count, kinds) => `${count} ${kinds.map((k) => viKinds[k]).join(', ')} được khen thưởng`,
-    decision: (number) => `Quyết định${number && ` số ${number}`}`,
+    kinds: { collective: 'Tập thể', individual: 'Cá nhân', household: 'Hộ gia đình' },
+    columns: { n: 'STT', name: 'Tên', position: 'Chức vụ', unit: 'Đơn vị' },
+    csv: ['Số quyết định', 'Ngày ký', 'Hình thức', 'Đối tượng', 'STT', 'Tên', 'Chức vụ', 'Đơn vị', 'Truy tặng'],
+    posthumous: '(truy tặng)',
     signed: 'ngày',
     issuedBy: 'của',
-    posthumous: '(truy tặng)',
-    columns: ['STT', 'Tên', 'Chức vụ', 'Đơn vị'],
     filterLabel: 'Lọc danh sách',
-    matches: (n, query) => `${n || 'Không có'} kết quả phù hợp với “${query}”`,
     download: 'Tải CSV',
     fileName: 'khen-thuong',
     loading: 'Đang tải…',
+    yes: 'Có',
+    total: (n, kinds) => `${n.toLocaleString('vi')} ${kinds.map((k) => messages.vi.kinds[k].toLowerCase()).join(', ')} được khen thưởng`,
+    decision: (n) => `Quyết định${n ? ` số ${n}` : ''}`,
+    matches: (n, q) => `${n || 'Không có'} kết quả phù hợp với “${q}”`,
     loadFailed: (detail) => `Không tải được dữ liệu (${detail}).`,
     invalid: (n) => `${n} mục không hợp lệ bị bỏ qua.`,
     mismatch: (stated, listed) => `Số liệu không khớp: văn bản ghi ${stated}, danh sách có ${listed}.`,
-    csv: ['Số quyết định', 'Ngày ký', 'Hình thức', 'Đối tượng', 'Truy tặng'],
-    yes: 'Có',
   },
   en: {
     forms: {
@@ -82,25 +89,25 @@ export const messages: MessageTable<AwardListMessages> = {
     ranks: { nhat: 'First class', nhi: 'Second class', ba: 'Third class' },
     withRank: (form, rank) => `${form}, ${rank}`,
     kinds: { collective: 'Collectives', individual: 'Individuals', household: 'Households' },
-    total: (count, kinds) => {
-      const words = kinds.map((k) => enKinds[k] + (count === 1 ? '' : 's'));
-      const last = words.pop() ?? 'recipients';
-      return `${count} ${words.length ? `${words.join(', ')} and ${last}` : last} awarded`;
-    },
-    decision: (number) => `Decision${number && ` No. ${number}`}`,
+    columns: { n: 'No.', name: 'Name', position: 'Position', unit: 'Unit' },
+    csv: ['Decision number', 'Signed', 'Form', 'Recipient type', 'No.', 'Name', 'Position', 'Unit', 'Posthumous'],
+    posthumous: '(posthumous)',
     signed: 'of',
     issuedBy: 'by',
-    posthumous: '(posthumous)',
-    columns: ['No.', 'Name', 'Position', 'Unit'],
     filterLabel: 'Filter the list',
-    matches: (n, query) => `${n || 'No'} ${n === 1 ? 'match' : 'matches'} for “${query}”`,
     download: 'Download CSV',
     fileName: 'awards',
     loading: 'Loading…',
+    yes: 'Yes',
+    total: (n, kinds) => {
+      const words = kinds.map((k) => messages.en.kinds[k].toLowerCase().slice(0, n == 1 ? -1 : undefined));
+      const last = words.pop() ?? 'recipients';
+      return `${n.toLocaleString('en')} ${words.length ? `${words.join(', ')} and ${last}` : last} awarded`;
+    },
+    decision: (n) => `Decision${n ? ` No. ${n}` : ''}`,
+    matches: (n, q) => `${n || 'No'} match${n == 1 ? '' : 'es'} for “${q}”`,
     loadFailed: (detail) => `Could not load the list (${detail}).`,
     invalid: (n) => `Invalid entries left out: ${n}.`,
     mismatch: (stated, listed) => `Count mismatch: stated ${stated}, listed ${listed}.`,
-    csv: ['Decision number', 'Signed', 'Form', 'Recipient type', 'Posthumous'],
-    yes: 'Yes',
   },
 };

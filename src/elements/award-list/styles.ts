@@ -1,26 +1,26 @@
 import { css } from 'lit';
 
 // Written compactly on purpose: Lit's css`` is not minified by the bundler and every byte
-// counts against the entry's 5 KB budget. One rule a line. Rows and groups the filter hides
-// carry `hidden` (the UA hides them on screen); in print the author display values below win
-// over the UA rule, so the whole list prints.
+// counts against the entry's 5 KB budget. One rule a line. Parts are matched exactly
+// ([part=x]) except the two that carry a second name (notice, cell). Rows and groups the filter
+// hides carry `hidden` (the UA hides them on screen); in print the author display values below
+// win over the UA rule, so the whole list prints.
 export const styles = css`
-:host{--_muted:var(--gov-award-list-muted,var(--gov-color-muted,#505050));--_accent:var(--gov-award-list-accent,var(--gov-color-primary,#a50f15));--_border:var(--gov-award-list-border,var(--gov-color-border,#c9c9c9));display:block;color:var(--gov-award-list-text,var(--gov-color-text,#1b1b1b));line-height:1.5}
+:host{--m:var(--gov-award-list-muted,var(--gov-color-muted,#505050));--a:var(--gov-award-list-accent,var(--gov-color-primary,#a50f15));display:block;color:var(--gov-award-list-text,var(--gov-color-text,#1b1b1b));line-height:1.5}
 :host([hidden]){display:none}
-[part~=toolbar]{display:flex;flex-wrap:wrap;gap:.5rem}
-input,button{font:inherit;color:inherit;background:none;border:1px solid var(--_muted);border-radius:.25rem;padding:.25rem .5rem}
+[part=toolbar]{display:flex;flex-wrap:wrap;gap:.5rem}
+input,button{font:inherit;color:inherit;background:0;border:1px solid var(--m);border-radius:.25rem;padding:.25rem .5rem}
 input{flex:1 1 12rem}
 :focus-visible{outline:.2rem solid var(--gov-award-list-focus,var(--gov-color-focus,#1a5fb4))}
-[part~=status],[part~=meta],[part~=details],[part~=posthumous]{color:var(--_muted)}
-[part~=notice]{background:var(--gov-award-list-notice-bg,var(--gov-color-warning-bg,#fff4d6));border-inline-start:.25rem solid var(--_accent);padding:.5rem}
-[part~=heading]{color:var(--_accent);font-size:1.25rem;font-weight:700;margin-block-start:1rem}
-[part~=group-heading],[part~=total]{font-weight:700;margin-block:1rem .25rem;text-align:start}
-ol{margin:0}
+[role=status],[part=meta],[part=details],[part=posthumous]{color:var(--m)}
+[part~=notice]{background:var(--gov-award-list-notice-bg,var(--gov-color-warning-bg,#fff4d6));border-inline-start:.25rem solid var(--a);padding:.5rem}
+[part=heading]{color:var(--a);font-size:1.25rem;font-weight:700;margin-block-start:1rem}
+[part=group-heading],[part=total]{font-weight:700;margin-block:1rem .25rem;text-align:start}
 table{border-collapse:collapse;inline-size:100%}
-[part~=cell]{border:1px solid var(--_border);padding:.25rem .5rem;text-align:start;vertical-align:top}
+td,th{border:1px solid var(--gov-award-list-border,var(--gov-color-border,#c9c9c9));padding:.25rem .5rem;text-align:start;vertical-align:top}
 tbody th{font-weight:400}
-[part~=recipient]{break-inside:avoid}
-@media (forced-colors:active){[part~=notice]{border-color:CanvasText}[part~=heading]{color:CanvasText}}
-@media (prefers-reduced-motion:reduce){*{transition:none!important}}
-@media print{:host{color:#000}[part~=toolbar],[part~=status]{display:none}section{display:block}table{display:table}li{display:list-item}tr{display:table-row}}
+li,tr{break-inside:avoid}
+@media (forced-colors:active){[part~=notice]{border-color:CanvasText}[part=heading]{color:CanvasText}}
+@media (prefers-reduced-motion:reduce){*{transition:none}}
+@media print{[part=toolbar],[role=status]{display:none}section{display:block}table{display:table}li{display:list-item}tr{display:table-row}}
 `;

@@ -5,19 +5,22 @@
  * settings, `parseAwardRecipient` alone costs 4.0 KB min+gzip on top of Lit and
  * `parseAwardDecision` 5.0 KB — the whole budget of this entry. test/node/award-list.test.ts
  * checks with fast-check that this file and the model accept and normalise the same recipients.
+ *
+ * One generic checker, `read`, driven by a spec per object (recipient, issuer, decision).
  */
 import { AWARD_FORMS, AWARD_RANKS, RECIPIENT_KINDS, type AwardDecision, type AwardRecipient, type Issue } from '../../model/types.js';
-import { DATE } from './data.js';
+import { decisionDate } from './data.js';
 
 type Obj = Record<string, unknown>;
-/** 's' optional text, 'd' date, 'b' boolean, 'n' whole number ≥ 0, a list: one of its values. */
+/** 's' text, 'd' date, 'b' boolean, 'n' whole number ≥ 0, a list: one of its values. */
 type Rule = 's' | 'd' | 'b' | 'n' | readonly string[];
+type Spec = Record<string, Rule>;
 
-// Arrays count as objects here, as they do for valibot's `object` (their fields are then missing).
-const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null;
+/** Fields that must be present (and, for text, not empty). */
 const REQUIRED = ['kind', 'name', 'form', 'body'];
-const RECIPIENT: Record<string, Rule> = { kind: RECIPIENT_KINDS, name: 's', position: 's', unit: 's', posthumous: 'b' };
-const DECISION: Record<string, Rule> = {
+const RECIPIENT: Spec = { kind: RECIPIENT_KINDS, name: 's', position: 's', unit: 's', posthumous: 'b' };
+const ISSUER: Spec = { title: 's', body: 's' };
+const DECISION: Spec = {
   number: 's',
   signedAt: 'd',
   form: AWARD_FORMS,
@@ -28,52 +31,53 @@ const DECISION: Record<string, Rule> = {
   statedTotal: 'n',
 };
 
-/** A calendar date or a date-time (with or without offset) whose fields are in range. */
-export function isDecisionDate(s: string): boolean {
-  const m = DATE.exec(s);
-  if (!m) return false;
-  const [y, mo, d, h = 0, mi = 0, sec = 0] = m.slice(1, 7).map((x) => x && Number(x)) as number[];
-  return mo! > 0 && mo! < 13 && d! > 0 && d! <= new Date(Date.UTC(y!, mo!, 0)).getUTCDate() && h < 24 && mi < 60 && sec < 60;
-}
+const issue = (path: string, message = 'must be an object', code = 'invalid'): Issue => ({ path: path || '(root)', message, code });
 
 /**
- * Reads the fields of `rules` from `input`: strings NFC-normalised and trimmed, a wrong or
- * missing required field left out with an issue at `prefix + key`. Returns the valid fields.
+ * Reads the fields of `spec` from `input` (an object; arrays count as objects, as they do for
+ * valibot's `object`): text NFC-normalised and trimmed; a wrong or missing required field left
+ * out with an issue at `path.key`. Returns the valid fields, or undefined when `input` is not
+ * an object (with an issue at `path`).
  */
-function read(input: Obj, rules: Record<string, Rule>, prefix: string, issues: Issue[]): Obj {
+function read(input: unknown, spec: Spec, path: string, issues: Issue[]): Obj | undefined {
+  if (typeof input != 'object' || !input) return void issues.push(issue(path));
   const out: Obj = {};
-  for (const [key, rule] of Object.entries(rules)) {
-    let value = input[key];
+  for (const key in spec) {
+    const rule = spec[key]!;
     const required = REQUIRED.includes(key);
-    let message: string | undefined;
-    if (value === undefined) {
-      if (required) issues.push({ path: prefix + key, message: 'required', code: 'required' });
-      continue;
-    }
-    if (typeof rule !== 'string') {
-      if (!rule.includes(value as string)) message = `must be one of ${rule.join(', ')}`;
-    } else if (rule === 'b') {
-      if (typeof value !== 'boolean') message = 'must be true or false';
-    } else if (rule === 'n') {
-      if (!Number.isInteger(value) || (value as number) < 0) message = 'must be a whole number, not negative';
-    } else if (typeof value !== 'string') message = 'must be a string';
-    else {
-      value = value.normalize('NFC').trim();
-      if (required && !value) message = 'required';
-      else if (rule === 'd' && !isDecisionDate(value as string)) message = 'expected an ISO 8601 date, e.g. 2023-03-15';
-    }
-    if (message) issues.push({ path: prefix + key, message, code: 'invalid' });
-    else out[key] = value;
+    let value = (input as Obj)[key];
+    const message =
+      value === undefined
+        ? required && 'required'
+        : rule == 'b'
+          ? typeof value != 'boolean' && 'must be true or false'
+          : rule == 'n'
+            ? !(Number.isInteger(value) && (value as number) >= 0) && 'must be a whole number, not negative'
+            : typeof rule != 'string'
+              ? !rule.includes(value as string) && `must be one of ${rule.join(', ')}`
+              : typeof value != 'string'
+                ? 'must be a string'
+                : !(value = value.normalize('NFC').trim()) && required
+                  ? 'required'
+                  : rule == 'd' && !decisionDate(value as string) && 'expected an ISO 8601 date, e.g. 2023-03-15';
+    if (message) issues.push(issue(path ? `${path}.${key}` : key, message, value === undefined ? message : 'invalid'));
+    else if (value !== undefined) out[key] = value;
   }
   return out;
 }
 
-/** One recipient: the value, or the issues with paths under `prefix` (e.g. `decisions[0].recipients[3].`). */
-export function checkRecipient(input: unknown, prefix = ''): { value?: AwardRecipient; issues: Issue[] } {
-  if (!isObject(input)) return { issues: [{ path: prefix.slice(0, -1) || '(root)', message: 'must be an object', code: 'invalid' }] };
+/** `read`, keeping the object only when it has no issue (a recipient, an issuer). */
+function whole(input: unknown, spec: Spec, path: string, issues: Issue[]): Obj | undefined {
+  const count = issues.length;
+  const value = read(input, spec, path, issues);
+  return issues.length == count ? value : undefined;
+}
+
+/** One recipient: the value, or the issues with paths under `path` (e.g. `decisions[0].recipients[3]`). */
+export function checkRecipient(input: unknown, path = ''): { value?: AwardRecipient; issues: Issue[] } {
   const issues: Issue[] = [];
-  const value = read(input, RECIPIENT, prefix, issues) as unknown as AwardRecipient;
-  return issues.length ? { issues } : { value, issues };
+  const value = whole(input, RECIPIENT, path, issues) as AwardRecipient | undefined;
+  return value ? { value, issues } : { issues };
 }
 
 export interface CheckedDecision {
@@ -86,33 +90,29 @@ export interface CheckedDecision {
 
 /**
  * Decision(s) as given to the element (one object, an array, or nothing). Keeps every valid
- * part: a wrong field is dropped (an unknown form reads as `other`), a broken recipient is left
- * out, a decision that is not an object is skipped; each with an issue whose path starts with
- * `decisions[i]`.
+ * part: a wrong field is dropped (an unknown form reads as `other`), a broken recipient or
+ * issuer is left out, a decision that is not an object is skipped; each with an issue whose path
+ * starts with `decisions[i]`. A `statedTotal` that disagrees with the recipients given is a
+ * `count-mismatch` issue.
  */
 export function checkDecisions(input: unknown): { decisions: CheckedDecision[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const decisions: CheckedDecision[] = [];
-  const list = input == null ? [] : Array.isArray(input) ? input : [input];
-  list.forEach((item: unknown, index) => {
-    const prefix = `decisions[${index}].`;
-    if (!isObject(item)) return void issues.push({ path: prefix.slice(0, -1), message: 'must be an object', code: 'invalid' });
-    const decision = read(item, DECISION, prefix, issues) as unknown as AwardDecision;
+  (input == null ? [] : ([] as unknown[]).concat(input)).forEach((item, index) => {
+    const path = `decisions[${index}]`;
+    const decision = read(item, DECISION, path, issues) as AwardDecision | undefined;
+    if (!decision) return;
+    const { issuer, recipients = [] } = item as Obj;
+    const list = Array.isArray(recipients) ? recipients : (issues.push(issue(`${path}.recipients`, 'must be a list')), []);
+    const given = list.length;
+    const stated = decision.statedTotal;
     decision.form ??= 'other';
-    if (isObject(item.issuer)) {
-      const issuer = read(item.issuer, { title: 's', body: 's' }, `${prefix}issuer.`, issues);
-      if (issuer.body) decision.issuer = issuer as unknown as AwardDecision['issuer'];
-    } else if (item.issuer !== undefined) issues.push({ path: `${prefix}issuer`, message: 'must be an object', code: 'invalid' });
-    const raw = item.recipients ?? [];
-    decision.recipients = [];
-    if (!Array.isArray(raw)) issues.push({ path: `${prefix}recipients`, message: 'must be a list', code: 'invalid' });
-    else
-      raw.forEach((x, j) => {
-        const checked = checkRecipient(x, `${prefix}recipients[${j}].`);
-        if (checked.value) decision.recipients.push(checked.value);
-        issues.push(...checked.issues);
-      });
-    decisions.push({ decision, index, given: Array.isArray(raw) ? raw.length : 0 });
+    if (issuer !== undefined) decision.issuer = whole(issuer, ISSUER, `${path}.issuer`, issues) as AwardDecision['issuer'];
+    decision.recipients = list.map((r, j) => whole(r, RECIPIENT, `${path}.recipients[${j}]`, issues)).filter((r) => r) as unknown as AwardRecipient[];
+    if (stated !== undefined && stated != given) {
+      issues.push(issue(`${path}.statedTotal`, `statedTotal is ${stated} but ${given} recipient(s) are listed`, 'count-mismatch'));
+    }
+    decisions.push({ decision, index, given });
   });
   return { decisions, issues };
 }
