@@ -1,13 +1,6 @@
-/**
- * vi/en texts of gov-award-list. Names, units, reasons and `formName` are content: never translated.
- *
- * The plain words of each language are one `|`-separated list (see `WORDS`), cut into the typed
- * table by `table()`: every word is written once (the CSV header also gives the table's column
- * headers and the posthumous mark), which keeps the element within its byte budget.
- */
-import type { Locale } from '../../format/locale.js';
+/** vi/en texts of gov-award-list. Names, units, reasons and `formName` are content: never translated. */
 import type { MessageTable } from '../../format/messages.js';
-import { AWARD_FORMS, AWARD_RANKS, RECIPIENT_KINDS, type AwardForm, type AwardRank, type RecipientKind } from '../../model/types.js';
+import type { AwardForm, AwardRank, RecipientKind } from '../../model/types.js';
 
 export type Column = 'n' | 'name' | 'position' | 'unit';
 
