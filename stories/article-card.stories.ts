@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/article-card/define.js';
+// Only for the CompactCount story, which shows the standalone counter next to a card.
+import '../src/elements/view-counter/define.js';
 import { clock } from '../src/format/clock.js';
 import type { Article } from '../src/model/types.js';
 

@@ -15,15 +15,10 @@ function tick(): void {
   for (const listener of listeners) listener(now);
 }
 
-function startTimer(): void {
-  if (timer === undefined && listeners.size > 0 && fixed === undefined) {
-    timer = setInterval(tick, tickMs);
-  }
-}
-
-function stopTimer(): void {
-  if (timer !== undefined) clearInterval(timer);
-  timer = undefined;
+/** The timer runs while someone listens and the time is not fixed; `restart` begins a new period. */
+function sync(restart?: boolean): void {
+  if (restart || fixed !== undefined || !listeners.size) timer = void clearInterval(timer);
+  if (fixed === undefined && listeners.size) timer ??= setInterval(tick, tickMs);
 }
 
 export const clock = {
@@ -33,30 +28,29 @@ export const clock = {
   },
   /** Fixes the time (tests, stories) and notifies every listener at once. */
   set(time: number | Date | string): void {
-    fixed = typeof time === 'number' ? time : new Date(time).getTime();
-    stopTimer();
+    fixed = new Date(time).getTime();
+    sync();
     tick();
   },
   /** Back to real time. */
   reset(): void {
     fixed = undefined;
-    startTimer();
+    sync();
     tick();
   },
   /** Calls `listener` on every tick (once a minute by default). Returns the unsubscribe. */
   subscribe(listener: ClockListener): () => void {
     listeners.add(listener);
-    startTimer();
+    sync();
     return () => {
       listeners.delete(listener);
-      if (listeners.size === 0) stopTimer();
+      sync();
     };
   },
   /** How often listeners hear the real clock (ms). */
   setInterval(ms: number): void {
     tickMs = ms;
-    stopTimer();
-    startTimer();
+    sync(true);
   },
   get listenerCount(): number {
     return listeners.size;

@@ -5,9 +5,8 @@ export const DEFAULT_LOCALE: Locale = 'vi';
 
 /** 'vi-VN' → 'vi', 'en-GB' → 'en'; anything else → undefined. */
 export function normalizeLocale(tag: string | null | undefined): Locale | undefined {
-  if (!tag) return undefined;
-  const base = tag.trim().slice(0, 2).toLowerCase();
-  return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : undefined;
+  const base = tag?.trim().slice(0, 2).toLowerCase();
+  return base == 'vi' || base == 'en' ? base : undefined;
 }
 
 /**

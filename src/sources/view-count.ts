@@ -1,6 +1,6 @@
 /**
  * View-count client: reads a count from a URL and reports one view per browser session.
- * Everything it touches (fetch, sendBeacon, storage) is passed in, so it runs in tests, in
+ * Everything it touches (fetch, sendBeacon, storage) can be passed in, so it runs in tests, in
  * a worker and in Node with stubs. No cookies: fetch requests use `credentials: 'omit'`.
  *
  * Contract (see the README, "gov-view-counter"):
@@ -8,6 +8,9 @@
  * - report: `POST {url}`, body `{"articleId":"…"}` sent as `text/plain;charset=UTF-8` (a
  *   CORS-safelisted type, so no preflight; the server parses the body as JSON whatever the type)
  *   → 200/202 `{"count": 56}` or 204 with no body.
+ *
+ * Written for bytes: it ships inside the card and counter entries, so it keeps one code path
+ * per outcome and short messages.
  */
 
 /** Why a count could not be read. */
@@ -28,20 +31,16 @@ export interface FetchViewCountOptions {
 }
 
 /** A view count is a non-negative safe integer; anything else is `undefined`. */
-export function viewCount(value: unknown): number | undefined {
-  return Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
-}
+export const viewCount = (value: unknown): number | undefined =>
+  Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
 
 /** Reads `{ "count": n }` from a response body; `undefined` when it is not that shape. */
-export function parseViewCountBody(data: unknown): number | undefined {
-  return data !== null && typeof data === 'object' ? viewCount((data as { count?: unknown }).count) : undefined;
-}
+export const parseViewCountBody = (data: unknown): number | undefined => viewCount((data as { count?: unknown } | null)?.count);
 
 const why = (error: unknown) => String((error as Error)?.message ?? error);
 
 /** `GET {url}` → the count. Never throws: every failure is a result with a code. */
-export async function fetchViewCount(url: string, options: FetchViewCountOptions = {}): Promise<ViewCountResult> {
-  const { fetch: get = globalThis.fetch, signal, timeoutMs = 8000 } = options;
+export async function fetchViewCount(url: string, { fetch: get = fetch, signal, timeoutMs = 8000 }: FetchViewCountOptions = {}): Promise<ViewCountResult> {
   const timeout = AbortSignal.timeout(timeoutMs);
   let status: number | undefined;
   let code: ViewCountErrorCode = 'malformed';
@@ -74,7 +73,7 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 export interface ReportViewOptions {
   /** `navigator.sendBeacon`, bound to navigator. Tried first. */
   sendBeacon?: ((url: string, data: string) => boolean) | undefined;
-  /** Used with `keepalive: true` when there is no beacon or it was refused. */
+  /** Used with `keepalive: true` when there is no beacon or it was refused; default the global `fetch`, read at call time. */
   fetch?: FetchLike | undefined;
   /**
    * Remembers reported articles for the session. Default `sessionStorage`; when it is `null`,
@@ -92,30 +91,32 @@ export const viewedKey = (articleId: string) => `gov-view:${articleId}`;
 
 const memory = new Set<string>();
 
-/** True the first time `key` is seen this session, and remembers it. */
-function firstTime(storage: StorageLike | null | undefined, key: string): boolean {
-  try {
-    const s = storage === undefined ? sessionStorage : storage!;
-    if (s.getItem(key) !== null) return false;
-    s.setItem(key, '1');
-    return true;
-  } catch {
-    return !memory.has(key) && !!memory.add(key);
-  }
-}
-
 /**
  * Reports one view of `articleId` to `url`, once per session: `sendBeacon` when there is one,
  * else `fetch` with `keepalive`. A second call for the same article sends nothing, even if the
  * first failed (a lost view is better than a double count). Never throws.
  */
-export async function reportView(url: string, articleId: string, options: ReportViewOptions = {}): Promise<ReportViewResult> {
-  const { sendBeacon, fetch: post, storage } = options;
-  if (!firstTime(storage, viewedKey(articleId))) return { sent: false, reason: 'duplicate' };
+export async function reportView(
+  url: string,
+  articleId: string,
+  { sendBeacon, fetch: post = fetch, storage }: ReportViewOptions = {},
+): Promise<ReportViewResult> {
+  // First time this session? sessionStorage when it works, else a memory of this page.
+  const key = viewedKey(articleId);
+  let seen: boolean;
+  try {
+    const s = storage === undefined ? sessionStorage : storage!;
+    seen = s.getItem(key) !== null;
+    s.setItem(key, '1');
+  } catch {
+    seen = memory.has(key);
+    memory.add(key);
+  }
+  if (seen) return { sent: false, reason: 'duplicate' };
   const body = JSON.stringify({ articleId });
   try {
     if (sendBeacon?.(url, body)) return { sent: 'beacon' };
-    const response = await post!(url, {
+    const response = await post(url, {
       method: 'POST',
       body,
       headers: { 'content-type': 'text/plain;charset=UTF-8' },

@@ -1,12 +1,11 @@
 import { defineElement } from '../shared/define.js';
-// The card shows its count through gov-view-counter: one entry defines both.
-import '../view-counter/define.js';
 import { GovArticleCard, type ArticleCardVariant } from './gov-article-card.js';
 
+// The card prints its view count itself (the same markup and words as gov-view-counter): it
+// never reads or reports counts, so it does not carry the counter's network code.
 defineElement('gov-article-card', GovArticleCard);
 
 export { GovArticleCard, type ArticleCardVariant };
-export { GovViewCounter, type ViewCountDetail } from '../view-counter/define.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,15 +1,19 @@
-import { html, nothing, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, isServer, type PropertyValues } from 'lit';
 import { GovElement } from '../shared/gov-element.js';
 import { clock } from '../../format/clock.js';
-import { formatRelativeTime } from '../../format/relative.js';
-import { portalDate, type PortalDate } from '../../format/dates.js';
+import { relativeTime } from '../../format/relative.js';
+import { portalDate } from '../../format/dates.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, Issue } from '../../model/types.js';
+import { formatCount } from '../../format/numbers.js';
 import { viewCount } from '../../sources/view-count.js';
+import { messages as counterMessages } from '../view-counter/messages.js';
 import { messages } from './messages.js';
 import { styles } from './styles.js';
 
 export type ArticleCardVariant = 'list' | 'featured' | 'compact';
+
+type Dated = { text: string; datetime: string; date: Date };
 
 /** What the card shows, read once per change of its data (not per render). */
 interface CardData {
@@ -20,23 +24,22 @@ interface CardData {
   section?: string | undefined;
   sectionHref?: string | undefined;
   byline?: string | undefined;
-  published?: string | undefined;
-  date?: PortalDate & { ok: true };
-  updated?: PortalDate & { ok: true };
+  date?: Dated | undefined;
+  updated?: Dated | undefined;
   views?: number | undefined;
   level: number;
 }
 
-/** Properties whose change means the data must be read again. */
-const DATA = [
-  'article', 'headline', 'href', 'summary', 'imageSrc', 'imageAlt', 'imageWidth', 'imageHeight', 'section',
-  'sectionHref', 'author', 'published', 'updatedAt', 'views', 'headingLevel', 'dateFormat', 'timeZone',
-];
+/** Properties that only change how the data is shown; any other change means reading it again. */
+const VIEW = ['lang', 'variant', 'relative'];
 
 const text = (v: unknown): string | undefined => (typeof v == 'string' && v.trim()) || undefined;
 const size = (v: unknown): number | undefined => (Number.isSafeInteger(v) && (v as number) > 0 ? (v as number) : undefined);
+const given = (v: unknown) => v != null && v !== '';
 
-function heading(level: number, content: unknown): TemplateResult {
+function heading(level: number, content: unknown) {
+  // One template per tag: Lit cannot bind a tag name (and the level is checked to be 2–6).
+  // prettier-ignore
   switch (level) {
     case 2: return html`<h2 part="headline">${content}</h2>`;
     case 4: return html`<h4 part="headline">${content}</h4>`;
@@ -66,7 +69,7 @@ function heading(level: number, content: unknown): TemplateResult {
  * @attr {string} author - Byline.
  * @attr {string} published - ISO 8601 with offset, e.g. `2023-03-15T19:52:00+07:00`.
  * @attr {string} updated - ISO 8601 with offset.
- * @attr {number} views - View count (non-negative integer), shown through `gov-view-counter`.
+ * @attr {number} views - View count (non-negative integer): "55 lượt xem" / "55 views", grouped per locale, the number in `<data value>`.
  * @attr {number} heading-level - 2–6, default 3.
  * @attr {'list'|'featured'|'compact'} variant - Default `list`. `featured` loads its image eagerly with `fetchpriority="high"`; `compact` is one line with no image or summary.
  * @attr {string} date-format - Pattern of yyyy, yy, MM, M, dd, d, HH, H, mm, m, ss, s and 'quoted text'; default `dd/MM/yyyy | HH:mm`.
@@ -84,29 +87,26 @@ function heading(level: number, content: unknown): TemplateResult {
  * @csspart meta - The date line ("Ngày đăng 15/03/2023 | 19:52 | 55 lượt xem").
  * @csspart published-label - "Ngày đăng" / "Published".
  * @csspart date - The `<time>` of publication.
- * @csspart views - The `gov-view-counter`; its parts are exported as `views-count` and `views-label`.
+ * @csspart views - The view count (the same markup and wording as `gov-view-counter`, without its network code).
+ * @csspart views-count - The number (a `<data>` element).
+ * @csspart views-label - The word after it ("lượt xem" / "views").
  * @csspart updated - "Cập nhật …" / "Updated …".
  * @csspart image - The `<img>`.
  * @csspart summary - The summary paragraph.
  * @csspart byline - The byline paragraph.
  *
- * @cssproperty [--gov-card-font=var(--gov-font-family, system-ui, sans-serif)] - Font family.
  * @cssproperty [--gov-card-text=var(--gov-color-text, #1b1b1b)] - Text colour.
  * @cssproperty [--gov-card-muted=var(--gov-color-text-muted, #595959)] - Date line and byline colour.
- * @cssproperty [--gov-card-background=var(--gov-color-surface, transparent)] - Background.
  * @cssproperty [--gov-card-border=var(--gov-color-border, #d9d9d9)] - Rule under the card.
- * @cssproperty [--gov-card-padding=0 0 1rem] - Padding of the card.
  * @cssproperty [--gov-card-gap=1rem] - Space between image and text.
- * @cssproperty [--gov-card-link=var(--gov-color-link, #0b4ea2)] - Headline link colour.
- * @cssproperty [--gov-card-link-hover=var(--gov-color-link-hover, #083a7a)] - Headline link colour on hover.
+ * @cssproperty [--gov-card-link=var(--gov-color-link, #0b4ea2)] - Headline and section link colour.
  * @cssproperty [--gov-card-focus=var(--gov-color-focus, #0b4ea2)] - Focus outline colour.
- * @cssproperty [--gov-card-section-color=var(--gov-color-accent, #a51c30)] - Section colour.
- * @cssproperty [--gov-card-headline-size=1.125rem] - Headline size (list).
+ * @cssproperty [--gov-card-headline-size=1.125rem] - Headline size (list and compact).
  * @cssproperty [--gov-card-featured-headline-size=1.5rem] - Headline size (featured).
- * @cssproperty [--gov-card-image-width=min(12rem, 35%)] - Image width in the list variant.
+ * @cssproperty [--gov-card-image-width=35%] - Image width in the list variant (full width in featured and in a card narrower than 30rem).
  * @cssproperty [--gov-card-image-ratio=16/9] - Image aspect ratio (the image is cropped to it).
- * @cssproperty [--gov-card-radius=var(--gov-radius, .25rem)] - Image corner radius.
  * @cssproperty [--gov-card-summary-lines=3] - Lines of summary before it is clamped.
+ * @cssproperty [--gov-view-counter-count-weight=600] - Weight of the view count's number (the same property as on `gov-view-counter`).
  */
 export class GovArticleCard extends GovElement {
   static override styles = styles;
@@ -158,6 +158,7 @@ export class GovArticleCard extends GovElement {
 
   #d: CardData = { headline: '', level: 3 };
   #relative = '';
+  #count = '';
   #unsubscribe: (() => void) | undefined;
 
   constructor() {
@@ -172,22 +173,23 @@ export class GovArticleCard extends GovElement {
     if (isServer) return;
     // One shared clock for every card; the first render stays absolute (it must match the
     // server's HTML), the next one turns relative.
-    this.#unsubscribe = clock.subscribe(() => this.relative && this.requestUpdate());
-    void this.updateComplete.then(() => this.relative && this.requestUpdate());
+    const tick = () => this.relative && this.requestUpdate();
+    this.#unsubscribe = clock.subscribe(tick);
+    void this.updateComplete.then(tick);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (DATA.some((k) => changed.has(k))) this.#d = this.#read();
-    const d = this.#d;
-    this.#relative =
-      this.relative && this.hasUpdated && d.date ? formatRelativeTime(d.published, { now: clock.now(), locale: this.locale }) : '';
+    if ([...changed.keys()].some((k) => !VIEW.includes(k as string))) this.#d = this.#read();
+    const { date, views } = this.#d;
+    const locale = this.locale;
+    this.#relative = this.relative && this.hasUpdated && date ? relativeTime(date.date, clock.now(), locale) : '';
+    this.#count = formatCount(views, { locale });
   }
 
   /**
@@ -197,40 +199,41 @@ export class GovArticleCard extends GovElement {
   #read(): CardData {
     const issues: Issue[] = [];
     const problem = (path: string, code: string, message: string) => issues.push({ path, code, message });
-    const a = this.article && typeof this.article === 'object' ? this.article : undefined;
-    const image = a?.images?.[0];
-    const [headline, href, summary, imageSrc, imageAlt, width, height, section, sectionHref, author, published, updated, views] = a
-      ? [a.headline, a.url, a.summary, image?.src, image?.alt, image?.width, image?.height, a.section?.name, a.section?.href, a.authors?.map((x) => x?.name).join(', '), a.publishedAt, a.updatedAt, a.viewCount]
-      : [this.headline, this.href, this.summary, this.imageSrc, this.imageAlt, this.imageWidth, this.imageHeight, this.section, this.sectionHref, this.author, this.published, this.updatedAt, this.views];
-    const given = (v: unknown) => v != null && v !== '';
-    const url = (value: unknown, kind: 'link' | 'image', path: string) => {
+    const a = this.article;
+    const i = a?.images?.[0];
+    // The article's fields under the names of the attributes' properties.
+    const s =
+      a && typeof a == 'object'
+        ? { headline: a.headline, href: a.url, summary: a.summary, imageSrc: i?.src, imageAlt: i?.alt, imageWidth: i?.width, imageHeight: i?.height, section: a.section?.name, sectionHref: a.section?.href, author: a.authors?.map((x) => x?.name).join(', '), published: a.publishedAt, updatedAt: a.updatedAt, views: a.viewCount }
+        : this;
+    const url = (path: string, value: unknown, kind?: 'image') => {
       const safe = safeUrl(value, kind);
       if (given(value) && !safe) problem(path, 'unsafe-url', `unsafe URL: ${String(value).slice(0, 40)}`);
       return safe;
     };
-    const date = (value: unknown, path: string) => {
+    const date = (path: string, value: unknown) => {
       if (!given(value)) return;
       const r = portalDate(value, { pattern: this.dateFormat || undefined, timeZone: this.timeZone || undefined });
       if (r.ok) return r;
       problem(path, 'date', r.reason);
     };
-    const d: CardData = { headline: text(headline) ?? '', level: 3 };
+    const { imageWidth: width, imageHeight: height, views } = s;
+    const d: CardData = { headline: text(s.headline) ?? '', level: 3 };
     if (!d.headline) problem('headline', 'required', 'no headline');
-    d.href = url(href, 'link', 'href');
-    d.summary = text(summary);
-    d.section = text(section);
-    d.sectionHref = url(sectionHref, 'link', 'section-href');
-    d.byline = text(author);
-    const src = url(imageSrc, 'image', 'image-src');
+    d.href = url('href', s.href);
+    d.summary = text(s.summary);
+    d.section = text(s.section);
+    d.sectionHref = url('section-href', s.sectionHref);
+    d.byline = text(s.author);
+    const src = url('image-src', s.imageSrc, 'image');
     if (src) {
-      const alt = text(imageAlt);
+      const alt = text(s.imageAlt);
       if (!alt) problem('image-alt', 'required', 'no alt text');
       d.image = { src, alt: alt ?? '', width: size(width), height: size(height) };
     }
     if ((given(width) && !size(width)) || (given(height) && !size(height))) problem('image-width', 'type', 'not a positive integer');
-    d.published = published as string;
-    d.date = date(published, 'published');
-    d.updated = date(updated, 'updated');
+    d.date = date('published', s.published);
+    d.updated = date('updated', s.updatedAt);
     d.views = viewCount(views);
     if (given(views) && d.views === undefined) problem('views', 'type', `not a non-negative integer: ${views}`);
     const level = this.headingLevel;
@@ -243,15 +246,15 @@ export class GovArticleCard extends GovElement {
   protected override render() {
     const d = this.#d;
     const m = messages[this.locale];
-    const variant = this.variant === 'featured' || this.variant === 'compact' ? this.variant : 'list';
-    const featured = variant === 'featured';
-    const full = variant !== 'compact';
-    const image = full ? d.image : undefined;
+    const variant = this.variant == 'featured' || this.variant == 'compact' ? this.variant : 'list';
+    const featured = variant == 'featured';
+    const full = variant != 'compact';
+    const image = full && d.image;
     const title = d.headline || m.untitled;
     const { date, updated, views } = d;
     const counter = views !== undefined;
     // Templates are written without indentation: their whitespace would reach every page.
     // prettier-ignore
-    return html`<article part="article" class=${variant}><div part="body">${d.section ? d.sectionHref ? html`<a part="section" href=${d.sectionHref}>${d.section}</a>` : html`<span part="section">${d.section}</span>` : nothing}${heading(d.level, d.href ? html`<a part="link" href=${d.href}>${title}</a>` : title)}${date || updated || counter ? html`<p part="meta">${date ? html`<span part="published-label">${m.published}</span> <time part="date" datetime=${date.datetime} title=${this.#relative ? date.text : nothing}>${this.#relative || date.text}</time>` : nothing}${date && counter ? ' | ' : ''}${counter ? html`<gov-view-counter part="views" exportparts="count:views-count,label:views-label" count=${views} lang=${this.locale}></gov-view-counter>` : nothing}${updated ? html` · <span part="updated">${m.updated} <time datetime=${updated.datetime}>${updated.text}</time></span>` : nothing}</p>` : nothing}${full && d.summary ? html`<p part="summary">${d.summary}</p>` : nothing}${full && d.byline ? html`<p part="byline">${m.by(d.byline)}</p>` : nothing}</div>${image ? html`<img part="image" src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading=${featured ? 'eager' : 'lazy'} fetchpriority=${featured ? 'high' : nothing} decoding="async">` : nothing}</article>`;
+    return html`<article part="article" class=${variant}><div part="body">${d.section ? d.sectionHref ? html`<a part="section" href=${d.sectionHref}>${d.section}</a>` : html`<span part="section">${d.section}</span>` : nothing}${heading(d.level, d.href ? html`<a part="link" href=${d.href}>${title}</a>` : title)}${date || updated || counter ? html`<p part="meta">${date ? html`<span part="published-label">${m.published}</span> <time part="date" datetime=${date.datetime} title=${this.#relative ? date.text : nothing}>${this.#relative || date.text}</time>` : nothing}${date && counter ? ' | ' : ''}${counter ? html`<span part="views"><data part="views-count" value=${views}>${this.#count}</data> <span part="views-label">${counterMessages[this.locale].label(views)}</span></span>` : nothing}${updated ? html` · <span part="updated">${m.updated} <time datetime=${updated.datetime}>${updated.text}</time></span>` : nothing}</p>` : nothing}${full && d.summary ? html`<p part="summary">${d.summary}</p>` : nothing}${full && d.byline ? html`<p part="byline">${m.by(d.byline)}</p>` : nothing}</div>${image ? html`<img part="image" src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading=${featured ? 'eager' : 'lazy'} fetchpriority=${featured ? 'high' : nothing} decoding="async">` : nothing}</article>`;
   }
 }

@@ -7,24 +7,18 @@ import { resolveLocale, type Locale } from '../../format/locale.js';
 import type { Issue } from '../../model/types.js';
 import { govEvent, type GovErrorDetail } from './events.js';
 
-/** The closest `[lang]` above `el`, crossing shadow roots (closest() stops at them). */
+/** The closest non-empty `[lang]` above `el`, crossing shadow roots (closest() stops at them). */
 function inheritedLang(el: Element): string | null {
-  let node: Node | null = el.parentNode;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-      node = node.parentNode;
-    } else if (node instanceof ShadowRoot) {
-      node = node.host;
-    } else node = node.parentNode;
+  for (let node: Node | null = el.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    const lang = (node as Element).getAttribute?.('lang');
+    if (lang) return lang;
   }
   return null;
 }
 
 export class GovElement extends LitElement {
   static override properties = {
-    lang: { type: String, reflect: true },
+    lang: { reflect: true },
   };
 
   /** Language of the element: its own `lang`, else the closest `[lang]`, else the document's. */
@@ -36,7 +30,7 @@ export class GovElement extends LitElement {
   /** Problems found in the current data (also sent as `gov-error`). */
   issues: Issue[] = [];
 
-  private pendingIssues: Issue[] | undefined;
+  #pending: Issue[] | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -46,23 +40,19 @@ export class GovElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.locale = isServer
-      ? resolveLocale(this.lang)
-      : resolveLocale(this.lang, inheritedLang(this), document.documentElement.lang);
+    this.locale = resolveLocale(this.lang, isServer ? null : inheritedLang(this) ?? document.documentElement.lang);
   }
 
   /** Records issues; the `gov-error` event goes out after the render that shows the fallback. */
   protected reportIssues(issues: Issue[]): void {
     this.issues = issues;
-    if (issues.length) this.pendingIssues = issues;
+    if (issues.length) this.#pending = issues;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const issues = this.pendingIssues;
-    this.pendingIssues = undefined;
-    if (issues) {
-      this.dispatchEvent(govEvent<GovErrorDetail>('gov-error', { source: this.localName, issues }));
-    }
+    const issues = this.#pending;
+    this.#pending = undefined;
+    if (issues) this.dispatchEvent(govEvent<GovErrorDetail>('gov-error', { source: this.localName, issues }));
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing, isServer, type PropertyValues } from 'lit';
 import { GovElement } from '../shared/gov-element.js';
-import { govEvent, type GovErrorDetail } from '../shared/events.js';
+import { govEvent } from '../shared/events.js';
 import { formatCount } from '../../format/numbers.js';
 import { fetchViewCount, reportView, viewCount } from '../../sources/view-count.js';
 import type { Issue } from '../../model/types.js';
@@ -34,8 +34,7 @@ export interface ViewCountDetail {
  * @csspart label - The word after it ("lượt xem" / "views").
  *
  * @cssproperty [--gov-view-counter-color=inherit] - Text colour.
- * @cssproperty [--gov-view-counter-label-color=inherit] - Colour of the word after the number.
- * @cssproperty [--gov-view-counter-count-weight=var(--gov-font-weight-strong, 600)] - Weight of the number.
+ * @cssproperty [--gov-view-counter-count-weight=600] - Weight of the number.
  */
 export class GovViewCounter extends GovElement {
   static override styles = styles;
@@ -86,14 +85,14 @@ export class GovViewCounter extends GovElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const n = (this.#n = viewCount(this.count));
-    if (changed.has('count') || changed.has('track') || changed.has('trackUrl') || changed.has('src') || changed.has('articleId')) {
+    if (['count', 'track', 'trackUrl', 'src', 'articleId'].some((k) => changed.has(k))) {
       const issues: Issue[] = [];
       if (this.count != null && n === undefined) issues.push({ path: 'count', code: 'type', message: `not a non-negative integer: ${this.count}` });
-      if (this.track && !((this.trackUrl || this.src) && this.articleId)) issues.push({ path: 'track', code: 'required', message: 'needs article-id and track-url or src' });
+      if (this.track && !(this.#url() && this.articleId)) issues.push({ path: 'track', code: 'required', message: 'needs article-id and track-url or src' });
       this.reportIssues(issues);
     }
     if (n !== undefined) {
-      this.#text = formatCount(n, { locale: this.locale, notation: this.notation == 'compact' ? 'compact' : undefined });
+      this.#text = formatCount(n, { locale: this.locale, notation: this.notation });
       this.#label = messages[this.locale].label(n);
     }
   }
@@ -113,28 +112,28 @@ export class GovViewCounter extends GovElement {
     if (!src) return;
     this.#abort?.abort();
     const { signal } = (this.#abort = new AbortController());
-    const result = await fetchViewCount(src, { signal, timeoutMs: Math.max(this.timeout, 1) || 8000 });
+    const r = await fetchViewCount(src, { signal, timeoutMs: Math.max(this.timeout, 1) || 8000 });
     if (signal.aborted) return;
-    if (result.ok) this.#show(result.count);
-    else this.#fail('src', result.code, `${src}: ${result.message}`);
+    if (!r.ok) this.#fail('src', r.code, `${src}: ${r.message}`);
+    else if (r.count !== this.#n) {
+      this.count = r.count;
+      this.dispatchEvent(govEvent<ViewCountDetail>('gov-view-count', { count: r.count }));
+    }
   }
 
-  #show(count: number): void {
-    if (count === this.#n) return;
-    this.count = count;
-    this.dispatchEvent(govEvent<ViewCountDetail>('gov-view-count', { count }));
-  }
+  #url = () => this.trackUrl || this.src;
 
+  /** A failure outside an update (network): reported like data issues, after the next render. */
   #fail(path: string, code: string, message: string): void {
-    this.dispatchEvent(govEvent<GovErrorDetail>('gov-error', { source: this.localName, issues: [{ path, code, message }] }));
+    this.reportIssues([{ path, code, message }]);
+    this.requestUpdate();
   }
 
   #onVisibility = (): void => {
-    const url = this.trackUrl || this.src;
-    if (document.visibilityState != 'hidden' || !this.track || !url || !this.articleId) return;
-    const beacon = navigator.sendBeacon && ((u: string, d: string) => navigator.sendBeacon(u, d));
-    void reportView(url, this.articleId, { sendBeacon: beacon, fetch: globalThis.fetch }).then(
-      (r) => r.sent === false && r.message && this.#fail('track-url', r.reason, `${url}: ${r.message}`),
-    );
+    const url = this.#url();
+    if (document.visibilityState == 'hidden' && this.track && url && this.articleId)
+      void reportView(url, this.articleId, { sendBeacon: navigator.sendBeacon?.bind(navigator) }).then(
+        (r) => r.sent === false && r.message && this.#fail('track-url', r.reason, `${url}: ${r.message}`),
+      );
   };
 }
