@@ -73,6 +73,22 @@ if (e2eFiles.length) {
   if (run.status !== 0) exitCode = 1;
 }
 
+// 4. Stories as tests: every story rendered in Chromium and checked with axe
+// (@storybook/addon-vitest + addon-a11y). Storybook's docs read custom-elements.json: make it if missing.
+if (!existsSync(join(root, 'custom-elements.json'))) {
+  spawnSync(join(root, 'node_modules/.bin/custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { cwd: root, stdio: 'inherit' });
+}
+const storyReport = join(work, 'stories.json');
+const stories = spawnSync(join(root, 'node_modules/.bin/vitest'), ['run', '--config', 'vitest.config.ts', '--reporter=dot', '--reporter=json', `--outputFile.json=${storyReport}`], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, CHROME_PATH: chrome, STORYBOOK_DISABLE_TELEMETRY: '1' },
+});
+const storyTotals = existsSync(storyReport) ? JSON.parse(readFileSync(storyReport, 'utf8')) : { numPassedTests: 0, numFailedTests: 1 };
+totals.passed += storyTotals.numPassedTests;
+totals.failed += storyTotals.numFailedTests || (stories.status !== 0 ? 1 : 0);
+if (stories.status !== 0) exitCode = 1;
+
 if (totals.failed > 0) exitCode = 1;
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(exitCode);
