@@ -15,8 +15,8 @@ const cdnEntry = `${root}src/cdn/gov-portal-elements.ts`;
 if (existsSync(cdnEntry)) {
   mkdirSync(`${root}dist/cdn`, { recursive: true });
   await build({
-    entryPoints: [cdnEntry],
-    outfile: `${root}dist/cdn/gov-portal-elements.js`,
+    entryPoints: [cdnEntry, `${root}src/cdn/open-meteo.ts`],
+    outdir: `${root}dist/cdn`,
     bundle: true,
     minify: true,
     format: 'esm',

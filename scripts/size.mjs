@@ -21,6 +21,7 @@ export const ENTRIES = [
   { name: 'model', entry: 'src/model/index.ts' },
   { name: 'format', entry: 'src/format/index.ts' },
   { name: 'CDN file, Lit included', entry: 'src/cdn/gov-portal-elements.ts', budget: 20 * KB, bundleLit: true },
+  { name: 'CDN open-meteo add-on (alone)', entry: 'src/cdn/open-meteo.ts', bundleLit: true },
 ];
 
 async function minified(contents) {

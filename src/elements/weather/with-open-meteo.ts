@@ -3,7 +3,7 @@
  *
  *   <gov-weather source="open-meteo" places="ha-noi,da-nang,tp-ho-chi-minh" refresh="900"></gov-weather>
  *
- * Published as `gov-portal-elements/weather/open-meteo` and included in the CDN bundle.
+ * Published as `gov-portal-elements/weather/open-meteo`; the CDN's counterpart is `dist/cdn/open-meteo.js`.
  */
 import { registerWeatherSource } from './define.js';
 import { openMeteoSource } from '../../sources/weather/open-meteo.js';
