@@ -60,7 +60,7 @@ export interface DemoServer {
 
 export async function startDemoServer(port = Number(process.env.PORT ?? 8000), host = '127.0.0.1'): Promise<DemoServer> {
   const content = loadContent();
-  const [appJs, cdnJs] = await Promise.all([bundle('demo/client.ts'), bundle('src/cdn/gov-portal-elements.ts')]);
+  const [appJs, cdnJs, openMeteoJs] = await Promise.all([bundle('demo/client.ts'), bundle('src/cdn/gov-portal-elements.ts'), bundle('src/cdn/open-meteo.ts')]);
   const store = memoryViewCountStore(Object.fromEntries(content.articles.map((a) => [a.id, a.viewCount ?? 0])));
   const knownIds = new Set(content.articles.map((a) => a.id));
   const viewCounts = toNodeListener(createViewCountHandler({ store, basePath: '/api/views', exists: (id) => knownIds.has(id) }));
@@ -118,6 +118,7 @@ export async function startDemoServer(port = Number(process.env.PORT ?? 8000), h
 
       if (path === '/assets/app.js') return send(res, 200, 'text/javascript; charset=utf-8', appJs);
       if (path === '/cdn/gov-portal-elements.js') return send(res, 200, 'text/javascript; charset=utf-8', cdnJs);
+      if (path === '/cdn/open-meteo.js') return send(res, 200, 'text/javascript; charset=utf-8', openMeteoJs);
       if (path === '/embed.html') {
         return send(res, 200, 'text/html; charset=utf-8', readFileSync(`${root}demo/embed.html`), { 'content-security-policy': csp(createNonce()).replace(/ 'nonce-[^']+'/g, '') });
       }

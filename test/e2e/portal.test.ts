@@ -165,6 +165,35 @@ describe('demo portal', () => {
     await context.close();
   });
 
+  test('CDN add-on: <gov-weather source="open-meteo"> with only the two CDN files (recorded answer, no network)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fixture = readFileSync(new URL('../fixtures/open-meteo/forecast-3-cities.json', import.meta.url), 'utf8');
+    let requests = 0;
+    await page.route('https://api.open-meteo.com/**', (route) => {
+      requests++;
+      return route.fulfill({ status: 200, contentType: 'application/json', body: fixture });
+    });
+    await page.route(`${demo.url}/cms-page.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="vi"><meta charset="utf-8"><title>CMS</title>
+<script type="module" src="/cdn/open-meteo.js"></script>
+<script type="module" src="/cdn/gov-portal-elements.js"></script>
+<gov-weather source="open-meteo" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather>`,
+      }),
+    );
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${demo.url}/cms-page.html`);
+    await page.waitForFunction(() => /Đà Nẵng/.test(document.querySelector('gov-weather')?.shadowRoot?.textContent ?? ''));
+    const all = await text(page);
+    for (const expected of ['Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh', 'Open-Meteo']) assert.ok(all.includes(expected), `missing "${expected}"`);
+    assert.equal(requests, 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('home page screenshots (vi, en) and print view', async () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const { page } = await visit(context, '/');
