@@ -1,16 +1,24 @@
 /**
- * Portal dates. Always printed in an explicit time zone (default Asia/Ho_Chi_Minh), so a
- * server in UTC and a reader's browser in New York print the same "15/03/2023 | 19:52".
+ * Portal dates: the library's one date formatter. Always printed in an explicit time zone
+ * (default Asia/Ho_Chi_Minh), so a server in UTC and a reader's browser in New York print the
+ * same "15/03/2023 | 19:52". Every element imports it (article card, weather, award list).
  *
- * Formatting goes through Intl.DateTimeFormat (wall-clock parts in the zone) and a small
- * pattern reader, not date-fns: measured in the card entry, date-fns `lightFormat` with
- * @date-fns/tz `TZDate` cost ≈ 3.1 KB min+gzip of its 5 KB budget, Intl costs ≈ 0.7 KB.
- * date-fns stays the reference: test/node/format-dates.test.ts checks this module prints
- * exactly what `lightFormat(new TZDate(…))` prints for thousands of instants, zones and patterns.
+ * Three small pieces, each usable alone so an element pays only for what it calls:
+ * - `zonedParts(time, timeZone)`: wall-clock fields of an instant in a zone, through
+ *   Intl.DateTimeFormat (which costs no bytes);
+ * - `readDate(text, timeZone)`: ISO 8601 text (a calendar date, a date-time with or without an
+ *   offset) to those fields, refusing what is calendar-impossible (2023-02-30, 25:00);
+ * - `formatDate(pattern, parts)`: a small pattern printer.
+ * On top of them: `portalDate` (an instant with an offset → text, `<time datetime>`, Date) and
+ * `calendarDate` (a decision's day, dd/MM/yyyy, never shifted when it has no offset).
+ *
+ * Not date-fns: measured in the card entry, date-fns `lightFormat` with @date-fns/tz `TZDate`
+ * cost ≈ 3.1 KB min+gzip of its 5 KB budget. date-fns stays the reference:
+ * test/node/format-dates.test.ts checks this module prints exactly what
+ * `lightFormat(new TZDate(…))` prints for thousands of instants, zones and patterns.
  *
  * Pattern tokens: yyyy/yy, MM/M, dd/d, HH/H, mm/m, ss/s and 'quoted text' (`''` is a quote);
- * any other letter makes the pattern invalid. Calendar-impossible input (2023-02-30, 24:00) is
- * refused rather than rolled over.
+ * any other letter makes the pattern invalid.
  */
 export { formatRelativeTime } from './relative.js';
 import type { Locale } from './locale.js';
@@ -27,68 +35,114 @@ export type PortalDate =
   | { ok: true; text: string; /** ISO 8601 in the time zone, with its offset, for `<time datetime>`. */ datetime: string; date: Date }
   | { ok: false; /** Why there is no date, for a `gov-error` or a log. */ reason: string; text: '' };
 
-const ISO = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)$/;
+/**
+ * Wall-clock fields as printed digits: year, month, day, hour (00–23), minute, second — all but
+ * the year two digits ("2023", "03", "15", "19", "52", "00").
+ */
+export type DateParts = [year: string, month: string, day: string, hour: string, minute: string, second: string];
+
+/** Fields read from ISO 8601 text, then the instant (ms since the epoch) when the text had an offset. */
+export type ReadDate = [...DateParts, time?: number];
+
+/** ISO 8601 / RFC 3339: a calendar date, optionally a time (after `T` or a space), optionally an offset. */
+const ISO = /^(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(Z|[+-]\d\d:\d\d)?)?$/;
 const TOKEN = /'((?:''|[^'])*)'?|([A-Za-z])\2*/g;
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-const zones = new Map<string, Intl.DateTimeFormat>();
+const zones: Record<string, Intl.DateTimeFormat> = {};
 const memo = new Map<string, PortalDate>();
 
-function wallClock(time: number, timeZone: string): Record<string, number> {
-  let f = zones.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    zones.set(timeZone, f);
-  }
-  const out: Record<string, number> = {};
-  for (const p of f.formatToParts(time)) out[p.type] = +p.value;
-  return out;
+/**
+ * The wall clock of an instant (ms since the epoch) in `timeZone`. Throws a RangeError for an
+ * unknown zone. Swedish dates and times are ISO: "2023-03-15 19:52:00".
+ */
+export function zonedParts(time: number, timeZone = DEFAULT_TIME_ZONE): DateParts {
+  return (zones[timeZone] ??= new Intl.DateTimeFormat('sv', { timeZone, dateStyle: 'short', timeStyle: 'medium' })).format(time).match(/\d+/g) as DateParts;
 }
 
-function format(pattern: string, f: Record<string, number>): string {
+/**
+ * Reads ISO 8601 text. With an offset (`2023-03-15T12:52:00Z`, `…+07:00`) it is an instant: the
+ * fields are its wall clock in `timeZone`, followed by the instant. Without one (`2023-03-15`,
+ * `2023-03-15T19:52`) the fields are taken as written — no zone can shift the 15th to the 14th —
+ * and there is no instant. Undefined for anything else and for calendar-impossible fields
+ * (2023-02-30, 25:00, 24:00): never "Invalid Date". Throws a RangeError (from Intl) when an
+ * instant must be read in an unknown zone.
+ */
+export function readDate(text: unknown, timeZone = DEFAULT_TIME_ZONE): ReadDate | undefined {
+  const m = typeof text == 'string' && ISO.exec(text);
+  if (!m) return;
+  // Real fields come back unchanged from Date, which refuses 25:00 and refuses or rolls over
+  // 2023-02-30 (to 03-02) and 24:00, depending on the engine. toJSON is null for an invalid date.
+  const local = `${m[1]}T${m[2] ?? '00:00'}`;
+  const utc = new Date(local + 'Z');
+  if (!utc.toJSON()?.startsWith(local)) return;
+  if (!m[3]) return zonedParts(+utc, 'UTC');
+  const time = Date.parse(text.replace(' ', 'T'));
+  return [...zonedParts(time, timeZone), time];
+}
+
+/** "19:52": `HH:mm`, the portal's time. */
+export const portalTime = (p: DateParts | ReadDate): string => `${p[3]}:${p[4]}`;
+
+/** "15/03/2023": `dd/MM/yyyy`, the portal's day. */
+export const portalDay = (p: DateParts | ReadDate): string => `${p[2]}/${p[1]}/${p[0]}`;
+
+/**
+ * `parts` printed with `pattern` (see the tokens above): `formatDate('dd/MM/yyyy | HH:mm', parts)`.
+ * Throws a RangeError for an unknown letter.
+ */
+export function formatDate(pattern: string, parts: DateParts | ReadDate): string {
   return pattern.replace(TOKEN, (token, quoted: string | undefined, letter: string | undefined) => {
-    if (letter === undefined) return quoted ? quoted.replace(/''/g, "'") : "'";
-    const value = { y: f.year, M: f.month, d: f.day, H: f.hour, m: f.minute, s: f.second }[letter];
-    if (value === undefined) throw new RangeError(`unsupported token ${token}`);
-    return letter === 'y' && token.length === 2 ? pad(value % 100) : pad(value, token.length);
+    const i = 'yMdHms'.indexOf(letter!);
+    if (!letter) return quoted?.replace(/''/g, "'") || "'";
+    if (i < 0) throw new RangeError(`unsupported token ${token}`);
+    const value = +parts[i]!;
+    return pad(i || token.length != 2 ? value : value % 100, token.length);
   });
+}
+
+/**
+ * A calendar day for display: "15/03/2023", and `2023-03-15` for `<time datetime>`. A date
+ * (`2023-03-15`) or a date-time without offset is printed as written; a date-time with an
+ * offset is the day it was in `timeZone`. Undefined when unreadable (see `readDate`) or when
+ * the zone is unknown.
+ */
+export function calendarDate(text: unknown, timeZone?: string): { text: string; datetime: string } | undefined {
+  try {
+    const p = readDate(text, timeZone);
+    return p && { text: portalDay(p), datetime: `${p[0]}-${p[1]}-${p[2]}` };
+  } catch {
+    return; // unknown time zone
+  }
 }
 
 /** "15/03/2023 | 19:52" and `2023-03-15T19:52:00+07:00` for an ISO 8601 instant with an offset. */
 export function portalDate(iso: unknown, options: PortalDateOptions = {}): PortalDate {
   const pattern = options.pattern ?? DEFAULT_DATE_PATTERN;
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  if (typeof iso !== 'string' || iso === '') return { ok: false, reason: 'no date given', text: '' };
+  if (typeof iso != 'string' || !iso) return { ok: false, reason: 'no date given', text: '' };
   const key = `${iso}|${pattern}|${timeZone}`;
   let result = memo.get(key);
   if (result) return result;
-  const m = ISO.exec(iso);
-  const time = m ? Date.parse(iso) : NaN;
-  if (!m || Number.isNaN(time) || +m[4]! > 23 || +m[3]! > new Date(Date.UTC(+m[1]!, +m[2]!, 0)).getUTCDate()) {
-    result = { ok: false, reason: `not an ISO 8601 date with an offset: ${JSON.stringify(iso.slice(0, 40))}`, text: '' };
-  } else {
-    try {
-      const f = wallClock(time, timeZone);
-      const offset = Math.round((Date.UTC(f.year!, f.month! - 1, f.day, f.hour, f.minute, f.second) - time) / 60000);
+  try {
+    const parts = readDate(iso, timeZone);
+    const time = parts?.[6];
+    if (time === undefined) {
+      result = { ok: false, reason: `not an ISO 8601 date with an offset: ${JSON.stringify(iso.slice(0, 40))}`, text: '' };
+    } else {
+      const [y, M, d, H, m, sec] = parts!;
+      const local = `${y}-${M}-${d}T${H}:${m}:${sec}`;
+      const offset = Math.round((Date.parse(local + 'Z') - time) / 60000);
       const abs = Math.abs(offset);
       result = {
         ok: true,
-        text: format(pattern, f),
-        datetime: `${format("yyyy-MM-dd'T'HH:mm:ss", f)}${offset < 0 ? '-' : '+'}${pad(Math.trunc(abs / 60))}:${pad(abs % 60)}`,
+        text: formatDate(pattern, parts!),
+        datetime: `${local}${offset < 0 ? '-' : '+'}${pad(Math.trunc(abs / 60))}:${pad(abs % 60)}`,
         date: new Date(time),
       };
-    } catch (error) {
-      result = { ok: false, reason: String((error as Error).message), text: '' };
     }
+  } catch (error) {
+    result = { ok: false, reason: String((error as Error).message), text: '' };
   }
   if (memo.size >= 500) memo.delete(memo.keys().next().value!);
   memo.set(key, result);

@@ -1,11 +1,19 @@
 export {
   portalDate,
   formatPortalDate,
+  calendarDate,
+  zonedParts,
+  readDate,
+  formatDate,
+  portalTime,
+  portalDay,
   formatRelativeTime,
   DEFAULT_TIME_ZONE,
   DEFAULT_DATE_PATTERN,
   type PortalDate,
   type PortalDateOptions,
+  type DateParts,
+  type ReadDate,
 } from './dates.js';
 export { formatCount, numberFormat, type CountOptions } from './numbers.js';
 export { normalizeText, foldVietnamese, slugify, vietnameseCollator } from './text.js';

@@ -1,9 +1,12 @@
-// portalDate formats through Intl to stay in the elements' byte budgets; date-fns is the
-// reference it must agree with: lightFormat over a TZDate, for many instants, zones and patterns.
+// src/format/dates.ts is the library's one date formatter (the article card, the weather and the
+// award list all use it). It formats through Intl to stay in the elements' byte budgets; date-fns
+// is the reference it must agree with: lightFormat over a TZDate, for many instants, zones and
+// patterns. Also: its pieces (zonedParts, readDate, formatDate, portalTime/portalDay) and
+// calendarDate, the award list's decision day.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { portalDate } from '../../src/format/dates.js';
+import { calendarDate, formatDate, portalDate, portalDay, portalTime, readDate, zonedParts } from '../../src/format/dates.js';
 import { lightFormat } from 'date-fns/lightFormat';
 import { TZDate } from '@date-fns/tz';
 
@@ -61,12 +64,108 @@ describe('portalDate against date-fns', () => {
   });
 
   test('refuses bad input and calendar-impossible dates, without Invalid Date', () => {
-    for (const bad of ['', '15/03/2023', '2023-03-15', '2023-03-15T19:52', 'yesterday', '2023-13-01T00:00:00Z', '2023-02-30T10:00:00+07:00', '2023-03-15T24:00:00+07:00', 42]) {
+    for (const bad of ['', '15/03/2023', '2023-03-15', '2023-03-15T19:52', 'yesterday', '2023-03-15T25:00:00Z', '2023-02-29T10:00:00Z', '2023-13-01T00:00:00Z', '2023-02-30T10:00:00+07:00', '2023-03-15T24:00:00+07:00', 42]) {
       const r = portalDate(bad);
       assert.equal(r.ok, false, String(bad));
       assert.equal(r.text, '');
     }
     assert.equal(portalDate('2023-03-15T12:52:00Z', { timeZone: 'Mars/Olympus' }).ok, false);
     assert.equal(portalDate('2023-03-15T12:52:00Z', { pattern: 'dd/MM/yyyy Q' }).ok, false);
+  });
+});
+
+/** ISO 8601 date-times (with and without offset, some with a fraction) over 1900–2200. */
+const anyIso = fc
+  .tuple(
+    fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }),
+    fc.constantFrom('Z', '+07:00', '-03:30', '+05:45', '+14:00', '-12:00', ''),
+    fc.constantFrom('', '.5', '.123', '.123456'),
+  )
+  .map(([ms, offset, fraction]) => new Date(ms).toISOString().slice(0, 19) + fraction + offset);
+
+describe('the pieces every element uses', () => {
+  const BAD = [undefined, null, 42, ['2023-03-15'], '', '15/03/2023', 'hôm qua', '2023-3-15', '2023-03-15T19', '2023-03-15T19:52:00+0700', '2023-03-15T19:52:00 +07:00'];
+  const IMPOSSIBLE = ['2023-02-29', '2023-02-30T10:00:00+07:00', '2023-04-31', '2023-13-01', '2023-00-10', '2023-03-00', '2023-03-15T25:00:00Z', '2023-03-15T24:00:00+07:00', '2023-03-15T23:60Z', '2023-03-15T23:59:60Z'];
+
+  test('zonedParts: the wall clock of an instant in a zone, as two-digit fields', () => {
+    const t = Date.parse('2023-03-15T17:05:09Z');
+    assert.deepEqual(zonedParts(t), ['2023', '03', '16', '00', '05', '09']);
+    assert.deepEqual(zonedParts(t, 'UTC'), ['2023', '03', '15', '17', '05', '09']);
+    assert.deepEqual(zonedParts(t, 'America/St_Johns'), ['2023', '03', '15', '14', '35', '09']);
+    assert.throws(() => zonedParts(t, 'Mars/Olympus'), RangeError);
+  });
+
+  test('readDate: an instant is read in the zone and keeps its milliseconds', () => {
+    assert.deepEqual(readDate('2023-03-15T12:52:00Z'), ['2023', '03', '15', '19', '52', '00', Date.UTC(2023, 2, 15, 12, 52)]);
+    assert.deepEqual(readDate('2023-03-15 12:52:00.250Z', 'UTC'), ['2023', '03', '15', '12', '52', '00', Date.UTC(2023, 2, 15, 12, 52, 0, 250)]);
+    assert.deepEqual(readDate('2023-03-15T19:52+07:00', 'Europe/London'), ['2023', '03', '15', '12', '52', '00', Date.UTC(2023, 2, 15, 12, 52)]);
+    assert.throws(() => readDate('2023-03-15T12:52:00Z', 'Mars/Olympus'), RangeError);
+  });
+
+  test('readDate: a date, or a date-time without offset, is taken as written in every zone', () => {
+    for (const zone of ['Asia/Ho_Chi_Minh', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Mars/Olympus']) {
+      assert.deepEqual(readDate('2023-03-15', zone), ['2023', '03', '15', '00', '00', '00']);
+      assert.deepEqual(readDate('2023-03-15T23:30', zone), ['2023', '03', '15', '23', '30', '00']);
+      assert.deepEqual(readDate('2024-02-29 23:59:59.999', zone), ['2024', '02', '29', '23', '59', '59']);
+    }
+  });
+
+  test('readDate: not ISO 8601, or calendar-impossible (2023-02-30, 25:00, 24:00), is undefined', () => {
+    for (const bad of [...BAD, ...IMPOSSIBLE]) assert.equal(readDate(bad), undefined, String(bad));
+  });
+
+  test('formatDate, portalTime and portalDay print what date-fns prints', () => {
+    fc.assert(
+      fc.property(anyIso, fc.constantFrom(...ZONES), fc.constantFrom(...PATTERNS), (input, zone, pattern) => {
+        const parts = readDate(input, zone)!;
+        assert.ok(parts, input);
+        if (parts[6] === undefined) {
+          // No offset: the written fields, whatever the zone.
+          assert.equal(formatDate(pattern, parts), lightFormat(new TZDate(Date.parse(input.slice(0, 19) + 'Z'), 'UTC'), pattern), input);
+        } else {
+          const zoned = new TZDate(parts[6], zone);
+          assert.equal(formatDate(pattern, parts), lightFormat(zoned, pattern), `${input} ${zone}`);
+          assert.equal(portalTime(parts), lightFormat(zoned, 'HH:mm'));
+          assert.equal(portalDay(parts), lightFormat(zoned, 'dd/MM/yyyy'));
+          assert.equal(parts[6], Date.parse(input));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    assert.throws(() => formatDate('dd/MM/yyyy Q', readDate('2023-03-15')!), RangeError);
+  });
+});
+
+describe('calendarDate (the award list\'s decision day)', () => {
+  test('a calendar date is printed as written, with no time zone shift', () => {
+    for (const zone of ['Asia/Ho_Chi_Minh', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+      assert.deepEqual(calendarDate('2023-03-15', zone), { text: '15/03/2023', datetime: '2023-03-15' });
+      assert.deepEqual(calendarDate('2023-03-15T23:30', zone), { text: '15/03/2023', datetime: '2023-03-15' });
+    }
+  });
+
+  test('a date-time with an offset is the day in the zone (Asia/Ho_Chi_Minh by default)', () => {
+    assert.equal(calendarDate('2023-03-15T20:00:00Z')?.text, '16/03/2023');
+    assert.equal(calendarDate('2023-03-15T20:00:00Z', 'Europe/London')?.text, '15/03/2023');
+    assert.equal(calendarDate('2023-03-15T19:52:00+07:00')?.datetime, '2023-03-15');
+  });
+
+  test('unreadable or impossible input, or an unknown zone, gives undefined: never "Invalid Date"', () => {
+    for (const bad of [undefined, '', '15/03/2023', 'hôm qua', '2023-02-30', '2023-02-30T10:00:00+07:00', '2023-03-15T25:00:00Z']) {
+      assert.equal(calendarDate(bad), undefined, String(bad));
+    }
+    assert.equal(calendarDate('2023-03-15T10:00:00Z', 'Mars/Olympus'), undefined);
+    assert.deepEqual(calendarDate('2023-03-15', 'Mars/Olympus'), { text: '15/03/2023', datetime: '2023-03-15' }, 'no zone needed');
+  });
+
+  test('is portalDate(…, dd/MM/yyyy) for any instant and zone', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }), fc.constantFrom(...ZONES), (date, zone) => {
+        const iso = date.toISOString();
+        assert.equal(calendarDate(iso, zone)?.text, lightFormat(new TZDate(date.getTime(), zone), 'dd/MM/yyyy'));
+        assert.equal(calendarDate(iso, zone)?.text, portalDate(iso, { pattern: 'dd/MM/yyyy', timeZone: zone }).text);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

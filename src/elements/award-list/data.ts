@@ -1,49 +1,14 @@
 /**
- * Pure helpers of gov-award-list (no DOM): the decision date, grouping and Vietnamese ordering
- * of recipients, search keys, and the CSV export. They run the same in Node and the browser.
+ * Pure helpers of gov-award-list (no DOM): grouping and Vietnamese ordering of recipients,
+ * search keys, and the CSV export. Decision dates come from src/format/dates.ts (`calendarDate`). They run the same in Node and the browser.
  */
+import { calendarDate } from '../../format/dates.js';
 import { foldVietnamese, vietnameseCollator } from '../../format/text.js';
 import type { Locale } from '../../format/locale.js';
 import { RECIPIENT_KINDS, type AwardDecision, type AwardRecipient, type RecipientKind } from '../../model/types.js';
 import { messages } from './messages.js';
 
 export type AwardSort = 'given' | 'name';
-
-export interface DecisionDate {
-  /** "15/03/2023" */
-  text: string;
-  /** For `<time datetime>`: the calendar date `2023-03-15`. */
-  datetime: string;
-}
-
-/** A date, or a date-time with or without offset: year, month, day, hour, minute, second, offset. */
-export const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
-
-/**
- * The decision's date in the portal format dd/MM/yyyy. A calendar date (`2023-03-15`) or a
- * date-time without offset is printed as written: no time zone can shift it to the 14th. A
- * date-time with an offset is the calendar day it was in `timeZone` (default Asia/Ho_Chi_Minh,
- * DEFAULT_TIME_ZONE of src/format/dates.ts). Same output as `portalDate(iso, { pattern:
- * 'dd/MM/yyyy' })` (tested against it), but through Intl rather than date-fns + @date-fns/tz,
- * which would cost this entry 2.9 KB min+gzip. Undefined when unreadable or out of range
- * (2023-02-30, 25:00): validate.ts uses it as the date check.
- */
-export function decisionDate(signedAt: string | undefined, timeZone = 'Asia/Ho_Chi_Minh'): DecisionDate | undefined {
-  const m = DATE.exec(signedAt ?? '');
-  if (!m) return;
-  let [, y, mo, d, h = '00', mi = '00', s = '00', offset] = m as unknown as string[];
-  // Fields in range (no 2023-02-30, no 25:00): they survive a round trip through Date.
-  if (new Date(Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s)).toISOString().slice(5, 19) != `${mo}-${d}T${h}:${mi}:${s}`) return;
-  if (offset) {
-    try {
-      // Swedish dates are ISO: "2023-03-15".
-      [y, mo, d] = new Intl.DateTimeFormat('sv', { timeZone }).format(Date.parse(signedAt!)).split('-');
-    } catch {
-      return; // unknown time zone, or an instant out of range
-    }
-  }
-  return { text: `${d}/${mo}/${y}`, datetime: `${y}-${mo}-${d}` };
-}
 
 /** The word a reader files an individual under: the given name, the last word. */
 export const givenName = (name: string): string => name.trim().split(/\s+/).pop()!;
@@ -124,7 +89,7 @@ export function toAwardCsv(
   for (const d of ([] as AwardDecision[]).concat(decisions)) {
     for (const g of groupRecipients(d.recipients ?? [], options.sort)) {
       for (const r of g.rows) {
-        rows.push([d.number, decisionDate(d.signedAt, options.timeZone)?.text, decisionTitle(d, locale), m.kinds[r.kind], r.n, r.name, r.position, r.unit, r.posthumous ? m.yes : '']);
+        rows.push([d.number, calendarDate(d.signedAt, options.timeZone)?.text, decisionTitle(d, locale), m.kinds[r.kind], r.n, r.name, r.position, r.unit, r.posthumous ? m.yes : '']);
       }
     }
   }

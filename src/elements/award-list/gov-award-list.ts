@@ -2,7 +2,8 @@ import { html, nothing, isServer, type PropertyValues, type TemplateResult } fro
 import { foldVietnamese } from '../../format/text.js';
 import type { AwardDecision, Issue } from '../../model/types.js';
 import { GovElement } from '../shared/gov-element.js';
-import { decisionDate, decisionTitle, groupRecipients, queryTerms, toAwardCsv, type AwardSort, type DecisionDate, type RecipientGroup, type RecipientRow } from './data.js';
+import { calendarDate } from '../../format/dates.js';
+import { decisionTitle, groupRecipients, queryTerms, toAwardCsv, type AwardSort, type RecipientGroup, type RecipientRow } from './data.js';
 import { messages, type AwardListMessages } from './messages.js';
 import { styles } from './styles.js';
 import { checkDecisions, type CheckedDecision } from './validate.js';
@@ -10,7 +11,7 @@ import { checkDecisions, type CheckedDecision } from './validate.js';
 export { toAwardCsv, type AwardSort } from './data.js';
 
 interface DecisionView extends CheckedDecision {
-  date?: DecisionDate;
+  date?: ReturnType<typeof calendarDate>;
   groups: RecipientGroup[];
 }
 
@@ -176,7 +177,7 @@ export class GovAwardList extends GovElement {
       this.#dataIssues = checked.issues;
       this.#views = checked.decisions.map((c) => ({
         ...c,
-        date: decisionDate(c.decision.signedAt, this.timeZone),
+        date: calendarDate(c.decision.signedAt, this.timeZone),
         groups: groupRecipients(c.decision.recipients, this.sort),
       }));
     }

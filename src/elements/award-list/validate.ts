@@ -9,7 +9,7 @@
  * One generic checker, `read`, driven by a spec per object (recipient, issuer, decision).
  */
 import { AWARD_FORMS, AWARD_RANKS, RECIPIENT_KINDS, type AwardDecision, type AwardRecipient, type Issue } from '../../model/types.js';
-import { decisionDate } from './data.js';
+import { calendarDate } from '../../format/dates.js';
 
 type Obj = Record<string, unknown>;
 /** 's' text, 'd' date, 'b' boolean, 'n' whole number ≥ 0, a list: one of its values. */
@@ -59,7 +59,7 @@ function read(input: unknown, spec: Spec, path: string, issues: Issue[]): Obj | 
                 ? 'must be a string'
                 : !(value = value.normalize('NFC').trim()) && required
                   ? 'required'
-                  : rule == 'd' && !decisionDate(value as string) && 'expected an ISO 8601 date, e.g. 2023-03-15';
+                  : rule == 'd' && !calendarDate(value) && 'expected an ISO 8601 date, e.g. 2023-03-15';
     if (message) issues.push(issue(path ? `${path}.${key}` : key, message, value === undefined ? message : 'invalid'));
     else if (value !== undefined) out[key] = value;
   }

@@ -2,6 +2,7 @@ import { html, nothing, isServer, type PropertyValues, type TemplateResult } fro
 import { GovElement } from '../shared/gov-element.js';
 import { govEvent } from '../shared/events.js';
 import { clock } from '../../format/clock.js';
+import { portalDay, portalTime, readDate, type DateParts } from '../../format/dates.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Issue, WeatherPlace, WeatherReport, WeatherUnits } from '../../model/types.js';
 import type { WeatherSource, WeatherSourceError } from '../../sources/weather/source.js';
@@ -11,7 +12,6 @@ import { weatherMessages } from './messages.js';
 import { weatherSourceFactory } from './registry.js';
 import { browserScheduler, type WeatherScheduler } from './scheduler.js';
 import { styles } from './styles.js';
-import { readingTime } from './time.js';
 
 /** Detail of `gov-weather-load`. */
 export interface WeatherLoadDetail {
@@ -31,6 +31,16 @@ const NUMBERS: [keyof WeatherPlace, number, number][] = [
   ['min', -I, I],
   ['max', -I, I],
 ];
+
+/**
+ * A reading time: the wall-clock fields (Asia/Ho_Chi_Minh) and the instant of an ISO 8601
+ * date-time with an offset, through src/format/dates.ts; undefined for anything else (no offset,
+ * 2023-02-30, 25:00). `<time datetime>` takes the data's own text.
+ */
+const reading = (iso: unknown) => {
+  const read = readDate(iso);
+  return read?.[6] == null ? undefined : (read as [...DateParts, number]);
+};
 
 /**
  * "3 giờ trước" / "3 hours ago": minutes, hours or days, through Intl (as formatRelativeTime in
@@ -227,18 +237,18 @@ export class GovWeather extends GovElement {
           details.push([m.wind, Math.round(convert ? (imperial ? v.windSpeed / 1.609344 : v.windSpeed * 1.609344) : v.windSpeed) + (imperial ? ' mph' : ' km/h')]);
         }
         if (v.min != null && v.max != null) details.push([m.range, `${t(v.min)} – ${t(v.max)}`]);
-        const time = readingTime(p.observedAt);
-        if (time) details.push([m.observed, html`<time datetime=${p.observedAt!}>${time[0]}</time>`]);
+        const time = reading(p.observedAt);
+        if (time) details.push([m.observed, html`<time datetime=${p.observedAt!}>${portalTime(time)}</time>`]);
         else if (p.observedAt != null) bad(at + '.observedAt', p.observedAt);
         return html`<li part="place">${weatherIconSvg(weatherIcon(v.weatherCode, p.isDay))}<span part="name">${p.name}</span><span part="temp">${t(v.temperature)}</span><span part="condition">${weatherText(v.weatherCode, this.locale)}</span>${this.layout == 'compact' || !details.length ? nothing : html`<dl part="details">${details.map(([k, d]) => html`<div><dt>${k}</dt><dd>${d}</dd></div>`)}</dl>`}</li>`;
       });
       this.#body = html`<ul part="list">${rows}</ul>`;
       if (failed) message = m.failed;
-      const fetched = readingTime(data.fetchedAt);
+      const fetched = reading(data.fetchedAt);
       if (!fetched) bad('fetchedAt', data.fetchedAt);
       // Ages and staleness need the reader's clock: after hydration only (the server prints the time).
-      const stale = this.live && (!fetched || clock.now() - fetched[2] > 1000 * (this.refresh > 0 ? 2 * this.refresh : this.staleAfter > 0 ? this.staleAfter : 10_800));
-      updated = html`<p part=${stale ? 'updated stale' : 'updated'}>${stale ? `${m.stale} · ${m.updated.toLowerCase()}` : m.updated} <time datetime=${fetched ? data.fetchedAt! : nothing}>${!fetched ? '' : this.live ? age(clock.now() - fetched[2], this.locale) : fetched[1]}</time></p>`;
+      const stale = this.live && (!fetched || clock.now() - fetched[6] > 1000 * (this.refresh > 0 ? 2 * this.refresh : this.staleAfter > 0 ? this.staleAfter : 10_800));
+      updated = html`<p part=${stale ? 'updated stale' : 'updated'}>${stale ? `${m.stale} · ${m.updated.toLowerCase()}` : m.updated} <time datetime=${fetched ? data.fetchedAt! : nothing}>${!fetched ? '' : this.live ? age(clock.now() - fetched[6], this.locale) : `${portalTime(fetched)} ${portalDay(fetched)}`}</time></p>`;
       const source = data.source;
       const name = source?.attribution || source?.name;
       const href = safeUrl(source?.url);
