@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { html } from 'lit';
+// @ts-expect-error: plain ESM config without types
 import { chromiumArgs } from '../web-test-runner.config.mjs';
 import { renderToString } from '../src/server/render.js';
 import '../src/elements/article-card/define.js';
