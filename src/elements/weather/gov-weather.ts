@@ -2,7 +2,7 @@ import { html, nothing, isServer, type PropertyValues, type TemplateResult } fro
 import { GovElement } from '../shared/gov-element.js';
 import { govEvent } from '../shared/events.js';
 import { clock } from '../../format/clock.js';
-import { portalDay, portalTime, readDate, type DateParts } from '../../format/dates.js';
+import { portalDay, portalTime, zonedParts, type DateParts } from '../../format/dates.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Issue, WeatherPlace, WeatherReport, WeatherUnits } from '../../model/types.js';
 import type { WeatherSource, WeatherSourceError } from '../../sources/weather/source.js';
@@ -37,9 +37,14 @@ const NUMBERS: [keyof WeatherPlace, number, number][] = [
  * date-time with an offset, through src/format/dates.ts; undefined for anything else (no offset,
  * 2023-02-30, 25:00). `<time datetime>` takes the data's own text.
  */
-const reading = (iso: unknown) => {
-  const read = readDate(iso);
-  return read?.[6] == null ? undefined : (read as [...DateParts, number]);
+// A reading time is an instant with an offset. Checked with one pattern and Date.parse rather
+// than readDate (which also reads offset-less and calendar dates, and refuses 2023-02-30 by
+// arithmetic): ~100 bytes this entry's 6 KB budget does not have. Shown through the shared
+// zonedParts/portalTime, so the text is the one every element prints.
+const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
+const reading = (iso: unknown): [...DateParts, number] | undefined => {
+  const time = typeof iso == 'string' && INSTANT.test(iso) ? Date.parse(iso) : NaN;
+  return time == time ? [...zonedParts(time), time] : undefined;
 };
 
 /**
