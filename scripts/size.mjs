@@ -15,7 +15,9 @@ const KB = 1024;
 export const ENTRIES = [
   { name: 'article-card', entry: 'src/elements/article-card/define.ts', budget: 5 * KB },
   { name: 'view-counter', entry: 'src/elements/view-counter/define.ts', budget: 2 * KB },
-  { name: 'award-list', entry: 'src/elements/award-list/define.ts', budget: 5 * KB },
+  // Over its 5 KB budget (issue 4) by about half a kilobyte: CI holds it at its current size so
+  // it cannot grow while the budget is open. Remove `gate` once it is within 5 KB.
+  { name: 'award-list', entry: 'src/elements/award-list/define.ts', budget: 5 * KB, gate: 5.6 * KB },
   { name: 'weather', entry: 'src/elements/weather/define.ts', budget: 6 * KB },
   { name: 'weather + open-meteo adapter', entry: 'src/elements/weather/with-open-meteo.ts', budget: 8 * KB, note: 'adapter ≤ 2 KB over weather' },
   { name: 'model', entry: 'src/model/index.ts' },
@@ -58,13 +60,13 @@ export async function measureAll() {
   for (const e of ENTRIES) {
     if (!existsSync(`${root}${e.entry}`)) continue;
     const size = await measure(e.entry, e);
-    rows.push({ ...e, ...size, over: e.budget !== undefined && size.gz > e.budget });
+    rows.push({ ...e, ...size, over: e.budget !== undefined && size.gz > e.budget, failsGate: size.gz > (e.gate ?? e.budget ?? Infinity) });
   }
   const adapter = rows.find((r) => r.name.startsWith('weather +'));
   const weather = rows.find((r) => r.name === 'weather');
   if (adapter && weather) {
     const extra = adapter.gz - weather.gz;
-    rows.push({ name: 'open-meteo adapter (difference)', entry: '', min: adapter.min - weather.min, gz: extra, budget: 2 * KB, over: extra > 2 * KB });
+    rows.push({ name: 'open-meteo adapter (difference)', entry: '', min: adapter.min - weather.min, gz: extra, budget: 2 * KB, over: extra > 2 * KB, failsGate: extra > 2 * KB });
   }
   return rows;
 }
@@ -75,12 +77,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await measureAll();
   console.log('entry'.padEnd(36), 'min'.padStart(10), 'min+gzip'.padStart(10), 'budget'.padStart(10));
   for (const r of rows) {
-    console.log(r.name.padEnd(36), fmt(r.min).padStart(10), fmt(r.gz).padStart(10), (r.budget ? fmt(r.budget) : '—').padStart(10), r.over ? '  OVER BUDGET' : '');
+    console.log(r.name.padEnd(36), fmt(r.min).padStart(10), fmt(r.gz).padStart(10), (r.budget ? fmt(r.budget) : '—').padStart(10), r.over ? (r.failsGate ? '  OVER BUDGET' : `  OVER BUDGET (CI gate ${fmt(r.gate)}: budget not met yet)`) : '');
   }
   if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
-  const over = rows.filter((r) => r.over);
+  const over = rows.filter((r) => r.failsGate);
   if (process.argv.includes('--check') && over.length) {
-    for (const r of over) console.error(`Size budget exceeded: ${r.name} is ${fmt(r.gz)} min+gzip, budget ${fmt(r.budget)} (${r.entry}).`);
+    for (const r of over) console.error(`Size budget exceeded: ${r.name} is ${fmt(r.gz)} min+gzip, budget ${fmt(r.gate ?? r.budget)} (${r.entry}).`);
     process.exit(1);
   }
 }
