@@ -11,11 +11,10 @@
 // forced layout. Speed is measured here, never asserted in tests.
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { browserBundle } from '../scripts/browser-bundle.mjs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../web-test-runner.config.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Queries typed one character at a time; each prefix is one keystroke (then cleared, as a reader does). */
 const QUERIES = ['nguyen van an', 'đặng thị', 'to dan pho 12', 'bi thu', 'hoang phuong', 'tran'];
@@ -55,20 +54,7 @@ window.__type = async (query) => {
 };
 `;
 
-async function bundle() {
-  const result = await build({
-    stdin: { contents: PAGE_ENTRY, resolveDir: root, sourcefile: 'award-filter-page.ts', loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    tsconfig: `${root}tsconfig.json`,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
-}
+const bundle = () => browserBundle({ contents: PAGE_ENTRY, name: 'award-filter-page.ts' });
 
 function serve(script) {
   const page = '<!doctype html><html lang="vi"><meta charset="utf-8"><title>award filter bench</title><body><script type="module" src="/bench.js"></script></body></html>';

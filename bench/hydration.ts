@@ -9,7 +9,7 @@
 // Time: from define to every card's updateComplete. Medians over repeated page loads.
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { browserBundle } from '../scripts/browser-bundle.mjs';
 import { chromium } from 'playwright-core';
 import { html } from 'lit';
 // @ts-expect-error: plain ESM config without types
@@ -17,8 +17,6 @@ import { chromiumArgs } from '../web-test-runner.config.mjs';
 import { renderToString } from '../src/server/render.js';
 import '../src/elements/article-card/define.js';
 import { benchArticles, cardAttributes } from './articles.js';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 const CLIENT = `
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
@@ -47,19 +45,7 @@ const median = (xs: number[]) => {
 const round = (x: number) => Math.round(x * 100) / 100;
 
 export async function runHydrationBench({ cards = 100, loads = 15 } = {}) {
-  const script = (
-    await build({
-      stdin: { contents: CLIENT, resolveDir: root, loader: 'ts', sourcefile: 'hydration-bench.ts' },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      target: 'es2022',
-      write: false,
-      define: { 'process.env.NODE_ENV': '"production"' },
-      tsconfig: `${root}tsconfig.json`,
-      logLevel: 'silent',
-    })
-  ).outputFiles[0]!.text;
+  const script = await browserBundle({ contents: CLIENT, name: 'hydration-bench.ts' });
 
   const articles = benchArticles(cards);
   const plain = articles.map((a) => `<gov-article-card ${cardAttributes(a)}></gov-article-card>`).join('\n');

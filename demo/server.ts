@@ -7,7 +7,7 @@
  */
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
-import { build } from 'esbuild';
+import { browserBundle } from '../scripts/browser-bundle.mjs';
 import { html } from 'lit';
 import {
   renderPage,
@@ -34,20 +34,7 @@ const root = new URL('..', import.meta.url).pathname;
 export const csp = (nonce: string) =>
   `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self' 'nonce-${nonce}'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'`;
 
-async function bundle(entry: string): Promise<string> {
-  const out = await build({
-    entryPoints: [`${root}${entry}`],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    tsconfig: `${root}tsconfig.json`,
-    logLevel: 'warning',
-  });
-  return out.outputFiles[0]!.text;
-}
+const bundle = (entry: string) => browserBundle({ entry });
 
 const FAVICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" fill="#a61b1b"/><path d="M8 3l1.2 3.6H13l-3 2.2 1.1 3.6L8 10.2l-3.1 2.2L6 8.8 3 6.6h3.8z" fill="#ffde00"/></svg>';
 

@@ -1,0 +1,1 @@
+export function browserBundle(options: { entry?: string; contents?: string; name?: string }): Promise<string>;
