@@ -17,6 +17,7 @@ import '../src/elements/article-card/define.js';
 import { benchArticles } from './articles.js';
 import { baselinePage } from './baseline.js';
 import { preactPage } from './preact-card.js';
+import { reactPage } from './react-card.js';
 
 const card = (a: Article) => {
   const img = a.images[0]!;
@@ -40,12 +41,15 @@ function litCached(cache: RenderCache, articles: Article[]): string {
   return out;
 }
 
-/** Lit's output without its hydration comments and the spaces left where bindings were. */
+/**
+ * Lit's output without its hydration comments and the spaces left where bindings were; React's
+ * text-separator comments and `dateTime` spelling (HTML attribute names are case-insensitive).
+ */
 const normalize = (s: string) =>
   s
     .replace(/<!--[\s\S]*?-->|<\?>/g, '')
     .replace(/\s*\/>/g, '>')
-    .replace(/<([a-z][a-z0-9-]*)((?:\s+[^\s>]+)*)\s*\/?>/g, (_m, tag: string, attrs: string) => `<${tag}${attrs.replace(/\s+/g, ' ')}>`);
+    .replace(/<([a-z][a-z0-9-]*)((?:\s+[^\s>]+)*)\s*\/?>/g, (_m, tag: string, attrs: string) => `<${tag}${attrs.replace(/\s+/g, ' ').replace(/ ([A-Za-z-]+)=/g, (_a, name: string) => ` ${name.toLowerCase()}=`)}>`);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -76,6 +80,7 @@ export async function runServerBench({ sizes = [1, 100, 1000], samples = 15 } = 
       { name: 'lit stream (cold)', run: litStream },
       { name: 'render cache (warm)', run: (a) => litCached(cache, a) },
       { name: 'preact render-to-string', run: preactPage },
+      { name: 'react renderToString', run: reactPage },
     ];
     const expected = normalize(baselinePage(articles));
     for (const v of variants) {
