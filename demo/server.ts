@@ -8,13 +8,12 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { browserBundle } from '../scripts/browser-bundle.mjs';
-import { html } from 'lit';
 import {
   renderPage,
   renderPageToString,
   createNonce,
   RenderCache,
-  cacheKey,
+  articleCardFragment,
   createViewCountHandler,
   memoryViewCountStore,
   toNodeListener,
@@ -58,15 +57,14 @@ export async function startDemoServer(port = Number(process.env.PORT ?? 8000), h
     locale,
     content,
     views: (id) => store.counts.get(id) ?? 0,
-    // Cards are cached by everything that changes their HTML: content version, count, locale, variant.
-    card: (article: Article, variant) => {
-      const views = store.counts.get(article.id) ?? 0;
-      const href = ui[locale].articlePath(article.slug ?? article.id);
-      return cache.fragment(cacheKey('gov-article-card', article.id, article.updatedAt ?? article.publishedAt, views, locale, variant, 'Asia/Ho_Chi_Minh'), () => {
-        const image = article.images[0];
-        return html`<gov-article-card lang=${locale} variant=${variant} heading-level="2" headline=${article.headline} href=${href} summary=${article.summary ?? ''} section=${article.section?.name ?? ''} section-href=${article.section?.href ?? ''} author=${article.authors.map((a) => a.name).join(', ')} published=${article.publishedAt ?? ''} views=${views} image-src=${image?.src ?? ''} image-alt=${image?.alt ?? ''} image-width=${image?.width ?? ''} image-height=${image?.height ?? ''}></gov-article-card>`;
-      });
-    },
+    // Cards come from the render cache, keyed by everything that changes their HTML (content
+    // version, current count, locale, variant, options): see articleCardKey.
+    card: (article: Article, variant) =>
+      articleCardFragment(
+        { ...article, viewCount: store.counts.get(article.id) ?? 0 },
+        { locale, variant, headingLevel: 2, href: ui[locale].articlePath(article.slug ?? article.id) },
+        cache,
+      ),
   });
 
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) => {

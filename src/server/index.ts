@@ -14,3 +14,10 @@ export {
   type ViewCountHandlerOptions,
 } from './view-count.js';
 export { toNodeListener, toRequest, sendResponse } from './node-http.js';
+export {
+  articleCardTemplate,
+  articleCardKey,
+  renderArticleCard,
+  articleCardFragment,
+  type ArticleCardOptions,
+} from './article-card.js';
