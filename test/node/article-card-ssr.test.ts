@@ -80,4 +80,11 @@ describe('gov-article-card on the server', () => {
     assert.match(out, /<h3 part="headline">(<!--[^>]*-->)*<a part="link" href="\/tin-tuc\/quang-trung">/);
     assert.ok(!/<a[^>]*>\s*<article/.test(out));
   });
+
+  test('an article object of the wrong shape renders, never throws', () => {
+    for (const article of [{ headline: 'Sai kiểu', authors: 'HOÀNG PHƯƠNG', images: 'x.jpg' }, { headline: 5, section: 'Tin' }, 'not an object', null]) {
+      const rendered = renderToString(html`<gov-article-card .article=${article as unknown as Article}></gov-article-card>`);
+      assert.ok(rendered.includes('<article'), JSON.stringify(article));
+    }
+  });
 });

@@ -200,11 +200,11 @@ export class GovArticleCard extends GovElement {
     const issues: Issue[] = [];
     const problem = (path: string, code: string, message: string) => issues.push({ path, code, message });
     const a = this.article;
-    const i = a?.images?.[0];
+    const i = Array.isArray(a?.images) ? a.images[0] : undefined;
     // The article's fields under the names of the attributes' properties.
     const s =
       a && typeof a == 'object'
-        ? { headline: a.headline, href: a.url, summary: a.summary, imageSrc: i?.src, imageAlt: i?.alt, imageWidth: i?.width, imageHeight: i?.height, section: a.section?.name, sectionHref: a.section?.href, author: a.authors?.map((x) => x?.name).join(', '), published: a.publishedAt, updatedAt: a.updatedAt, views: a.viewCount }
+        ? { headline: a.headline, href: a.url, summary: a.summary, imageSrc: i?.src, imageAlt: i?.alt, imageWidth: i?.width, imageHeight: i?.height, section: a.section?.name, sectionHref: a.section?.href, author: Array.isArray(a.authors) ? a.authors.map((x) => x?.name).join(', ') : undefined, published: a.publishedAt, updatedAt: a.updatedAt, views: a.viewCount }
         : this;
     const url = (path: string, value: unknown, kind?: 'image') => {
       const safe = safeUrl(value, kind);
