@@ -15,7 +15,7 @@ import { measureAll } from '../scripts/size.mjs';
 const started = Date.now();
 const line = (s = '') => console.log(s);
 
-line('## Server: a page of N <gov-article-card>s (ratio to the hand-written string baseline, median)');
+line('## Server: a page of N `<gov-article-card>`s (ratio to the hand-written string baseline, median)');
 const server = await runServerBench();
 line('| cards | variant | median ms | ratio |');
 line('|---:|---|---:|---:|');
