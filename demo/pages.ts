@@ -5,6 +5,7 @@ import type { Article, BodyBlock } from '../src/model/index.js';
 import { serializeJsonLd } from '../src/model/index.js';
 import { portalDate } from '../src/format/dates.js';
 import type { Locale } from '../src/format/locale.js';
+import { commonMessages } from '../src/format/messages.js';
 import type { DemoContent } from './content.js';
 
 export const ui = {
@@ -16,7 +17,6 @@ export const ui = {
     news: 'Tin tức',
     nav: 'Điều hướng chính',
     otherLang: { label: 'English', href: '/en/' },
-    published: 'Ngày đăng',
     print: 'In bài',
     save: 'Lưu bài',
     actions: 'Công cụ bài viết',
@@ -38,7 +38,6 @@ export const ui = {
     news: 'News',
     nav: 'Main navigation',
     otherLang: { label: 'Tiếng Việt', href: '/' },
-    published: 'Published',
     print: 'Print',
     save: 'Save',
     actions: 'Article tools',
@@ -147,7 +146,7 @@ export function articlePage(ctx: PageContext, article: Article, options: { forSa
       ${article.section ? html`<p><a href=${article.section.href ?? '/'}>${article.section.name}</a></p>` : nothing}
       <h1 id="headline">${article.headline}</h1>
       <p class="date-line">
-        <span lang=${ctx.locale}>${t.published}</span>
+        <span lang=${ctx.locale}>${commonMessages[ctx.locale].published}</span>
         ${date.ok ? html`<time datetime=${date.datetime}>${date.text}</time>` : nothing}
         <span aria-hidden="true">|</span>
         <gov-view-counter lang=${ctx.locale} count=${views} src=${`/api/views/${article.id}`} ?track=${!options.forSaving} track-url="/api/views" article-id=${article.id}></gov-view-counter>
