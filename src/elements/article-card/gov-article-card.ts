@@ -254,7 +254,22 @@ export class GovArticleCard extends GovElement {
     const { date, updated, views } = d;
     const counter = views !== undefined;
     // Templates are written without indentation: their whitespace would reach every page.
-    // prettier-ignore
-    return html`<article part="article" class=${variant}><div part="body">${d.section ? d.sectionHref ? html`<a part="section" href=${d.sectionHref}>${d.section}</a>` : html`<span part="section">${d.section}</span>` : nothing}${heading(d.level, d.href ? html`<a part="link" href=${d.href}>${title}</a>` : title)}${date || updated || counter ? html`<p part="meta">${date ? html`<span part="published-label">${m.published}</span> <time part="date" datetime=${date.datetime} title=${this.#relative ? date.text : nothing}>${this.#relative || date.text}</time>` : nothing}${date && counter ? ' | ' : ''}${counter ? html`<span part="views"><data part="views-count" value=${views}>${this.#count}</data> <span part="views-label">${counterMessages[this.locale].label(views)}</span></span>` : nothing}${updated ? html` · <span part="updated">${m.updated} <time datetime=${updated.datetime}>${updated.text}</time></span>` : nothing}</p>` : nothing}${full && d.summary ? html`<p part="summary">${d.summary}</p>` : nothing}${full && d.byline ? html`<p part="byline">${m.by(d.byline)}</p>` : nothing}</div>${image ? html`<img part="image" src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading=${featured ? 'eager' : 'lazy'} fetchpriority=${featured ? 'high' : nothing} decoding="async">` : nothing}</article>`;
+    const section = d.section ? (d.sectionHref ? html`<a part="section" href=${d.sectionHref}>${d.section}</a>` : html`<span part="section">${d.section}</span>`) : nothing;
+    const headline = heading(d.level, d.href ? html`<a part="link" href=${d.href}>${title}</a>` : title);
+    const published = date
+      ? html`<span part="published-label">${m.published}</span> <time part="date" datetime=${date.datetime} title=${this.#relative ? date.text : nothing}>${this.#relative || date.text}</time>`
+      : nothing;
+    // The count with gov-view-counter's markup, words and parts (the card never fetches counts).
+    const count = counter
+      ? html`<span part="views"><data part="views-count" value=${views}>${this.#count}</data> <span part="views-label">${counterMessages[this.locale].label(views)}</span></span>`
+      : nothing;
+    const edited = updated ? html` · <span part="updated">${m.updated} <time datetime=${updated.datetime}>${updated.text}</time></span>` : nothing;
+    const meta = date || updated || counter ? html`<p part="meta">${published}${date && counter ? ' | ' : ''}${count}${edited}</p>` : nothing;
+    const summary = full && d.summary ? html`<p part="summary">${d.summary}</p>` : nothing;
+    const byline = full && d.byline ? html`<p part="byline">${m.by(d.byline)}</p>` : nothing;
+    const img = image
+      ? html`<img part="image" src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading=${featured ? 'eager' : 'lazy'} fetchpriority=${featured ? 'high' : nothing} decoding="async">`
+      : nothing;
+    return html`<article part="article" class=${variant}><div part="body">${section}${headline}${meta}${summary}${byline}</div>${img}</article>`;
   }
 }
