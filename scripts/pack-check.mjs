@@ -20,6 +20,14 @@ const leaked = files.filter((f) => /^(test|stories|demo|bench|scripts|src|\.stor
 if (leaked.length) fail(`should not ship: ${leaked.slice(0, 10).join(', ')}`);
 console.log(`pack-check: ${files.length} files, ${(info.unpackedSize / 1024).toFixed(0)} KB unpacked`);
 
+// custom-elements.json documents every element (Storybook docs and IDEs read it).
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName && d.summary);
+for (const tag of ['gov-article-card', 'gov-view-counter', 'gov-award-list', 'gov-weather']) {
+  const d = tags.find((t) => t.tagName === tag);
+  if (!d || !d.attributes?.length || !d.cssParts?.length) fail(`custom-elements.json does not document ${tag} (tag, summary, attributes, parts)`);
+}
+
 // 2. publint: exports, types and files agree.
 execFileSync(join(root, 'node_modules/.bin/publint'), ['--strict'], { cwd: root, stdio: 'inherit' });
 

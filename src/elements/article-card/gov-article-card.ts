@@ -55,6 +55,7 @@ function heading(level: number, content: unknown) {
  * Takes an `Article` through the `article` property, or plain attributes for tag-only use;
  * `article` wins over the content attributes (all of them are then ignored).
  *
+ * @tagname gov-article-card
  * @summary Article teaser for news lists: list, featured and compact variants.
  *
  * @attr {string} headline - The headline (required; a readable fallback and `gov-error` without it).

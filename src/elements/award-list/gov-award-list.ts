@@ -29,6 +29,7 @@ const para = (part: string, text: unknown, role?: string) => (text ? html`<p par
  * @lit-labs/ssr does not give an element its light-DOM children, so for server rendering use
  * the property.
  *
+ * @tagname gov-award-list
  * @summary A typed, searchable, printable list of award recipients (khen thưởng).
  *
  * @attr {string} src - URL of a JSON award decision (or array of them), fetched on the client.

@@ -16,6 +16,7 @@ export interface ViewCountDetail {
  * A view count: "55 lượt xem" / "55 views", grouped per locale (1.234 / 1,234), the number in
  * `<data value>`. It can read its count from `src` and report one view per browser session.
  *
+ * @tagname gov-view-counter
  * @summary View count of an article, optionally read from and reported to a counting service.
  *
  * @attr {number} count - The count to show. Non-negative integer; anything else shows nothing and fires `gov-error`.
