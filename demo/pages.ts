@@ -98,7 +98,7 @@ const jsonChild = (value: unknown) => unsafeHTML(`<script type="application/json
 function weatherBox(ctx: PageContext): TemplateResult {
   const t = ui[ctx.locale];
   return html`<aside class="panel" aria-label=${ctx.locale === 'vi' ? 'Thời tiết' : 'Weather'}>
-    <gov-weather .report=${ctx.content.weather}>${jsonChild(ctx.content.weather)}</gov-weather>
+    <gov-weather lang=${ctx.locale} .report=${ctx.content.weather}>${jsonChild(ctx.content.weather)}</gov-weather>
     <p class="sample-note">${t.sample}</p>
   </aside>`;
 }
