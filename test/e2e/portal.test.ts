@@ -136,9 +136,9 @@ describe('demo portal', () => {
     const start = await count();
     const context = await browser.newContext();
     const { page } = await visit(context, ARTICLE);
-    // Leaving the page hides it: the counter sends its beacon then.
+    // Leaving the page hides it: the counter sends its beacon then (waited for, up to 5 s).
     await page.goto(demo.url + '/');
-    await page.waitForTimeout(300);
+    for (let i = 0; i < 50 && (await count()) === start; i++) await page.waitForTimeout(100);
     assert.equal(await count(), start + 1);
     // Same tab, same session: reading the article again sends nothing.
     await page.goto(demo.url + ARTICLE);
