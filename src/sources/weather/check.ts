@@ -13,9 +13,10 @@
  */
 import { safeUrl } from '../../model/safe-url.js';
 import type { Issue, WeatherPlace, WeatherReport } from '../../model/types.js';
-import { isIsoWithOffset } from './iso.js';
+import { readDate } from '../../format/dates.js';
 
-export { isIsoWithOffset };
+/** ISO 8601 with an offset, and a real calendar date (no 2023-02-30, no 25:00): format's reader. */
+export const isIsoWithOffset = (s: unknown): s is string => readDate(s)?.[6] != null;
 
 export interface WeatherCheck {
   /** The report with every invalid part left out; absent when nothing usable is left. */
