@@ -5,6 +5,10 @@
  *
  * This module must be imported before any module that imports `lit` (the fixtures load the
  * hydrate support first).
+ *
+ * Property bindings (`.article=${…}`) must sit on an element inside a wrapper (`<div>…</div>`):
+ * the SSR fixture hydrates only the outer template, so a property on the top-level element would
+ * never reach the browser. The template is also sent to Node as JSON: bound values must be JSON.
  */
 import { csrFixture, ssrHydratedFixture, cleanupFixtures } from '@lit-labs/testing/fixtures.js';
 import type { TemplateResult } from 'lit';
