@@ -13,7 +13,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { browserBundle } from '../scripts/browser-bundle.mjs';
 import { chromium } from 'playwright-core';
-import { chromiumArgs } from '../web-test-runner.config.mjs';
+import { chromiumArgs } from '../scripts/chromium.mjs';
 
 
 /** Queries typed one character at a time; each prefix is one keystroke (then cleared, as a reader does). */

@@ -12,8 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { browserBundle } from '../scripts/browser-bundle.mjs';
 import { chromium } from 'playwright-core';
 import { html } from 'lit';
-// @ts-expect-error: plain ESM config without types
-import { chromiumArgs } from '../web-test-runner.config.mjs';
+import { chromiumArgs } from '../scripts/chromium.mjs';
 import { renderToString } from '../src/server/render.js';
 import '../src/elements/article-card/define.js';
 import { benchArticles, cardAttributes } from './articles.js';

@@ -5,6 +5,21 @@ import { execSync } from 'node:child_process';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
+/**
+ * Flags every launch uses (web-test-runner, Storybook's vitest, e2e, benchmarks): root in a
+ * sandboxless container, no GPU, and no background networking (the machine's network is closed).
+ */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
 export function findChromium({ install = true } = {}) {
   if (process.env.CHROME_PATH) {
     if (existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
