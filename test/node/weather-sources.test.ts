@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseWeatherReport, type WeatherReport } from '../../src/model/index.js';
 import { clock } from '../../src/format/clock.js';
+import { REPORT_3_CITIES } from '../fixtures/open-meteo/report-3-cities.js';
 import {
   openMeteoSource,
   openMeteoUrl,
@@ -44,16 +45,7 @@ async function rejection(promise: Promise<unknown>): Promise<WeatherSourceError>
   assert.fail('expected the load to fail');
 }
 
-const EXPECTED: WeatherReport = {
-  places: [
-    { id: 'ha-noi', name: 'Hà Nội', latitude: 21.0285, longitude: 105.8542, observedAt: '2023-03-15T19:45:00+07:00', temperature: 21.4, humidity: 88, apparentTemperature: 22.9, isDay: false, weatherCode: 3, windSpeed: 9.7, windDirection: 112, min: 18.9, max: 24.6 },
-    { id: 'da-nang', name: 'Đà Nẵng', latitude: 16.0544, longitude: 108.2022, observedAt: '2023-03-15T19:45:00+07:00', temperature: 23.8, humidity: 91, apparentTemperature: 26.1, isDay: false, weatherCode: 61, windSpeed: 7.2, windDirection: 338, min: 21.7, max: 26.9 },
-    { id: 'tp-ho-chi-minh', name: 'TP Hồ Chí Minh', latitude: 10.8231, longitude: 106.6297, observedAt: '2023-03-15T19:45:00+07:00', temperature: 28.6, humidity: 74, apparentTemperature: 32.4, isDay: false, weatherCode: 95, windSpeed: 13.3, windDirection: 146, min: 24.2, max: 34.1 },
-  ],
-  units: 'metric',
-  source: { name: 'Open-Meteo', url: 'https://open-meteo.com/', attribution: 'Open-Meteo.com (CC BY 4.0)' },
-  fetchedAt: '2023-03-15T12:50:00.000Z',
-};
+const EXPECTED: WeatherReport = REPORT_3_CITIES;
 
 describe('place presets', () => {
   test('the seed places, with Vietnamese and English names and coordinates', () => {
