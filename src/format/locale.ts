@@ -10,13 +10,10 @@ export function normalizeLocale(tag: string | null | undefined): Locale | undefi
 }
 
 /**
- * Picks the first supported language from candidates in priority order: the element's own
- * `lang`, the closest ancestor's `[lang]`, the document's. On the server only the explicit
- * one exists. Falls back to Vietnamese.
+ * The first non-empty candidate decides, in priority order: the element's own `lang`, the closest
+ * ancestor's `[lang]`, the document's (on the server only the explicit one exists). A language
+ * other than Vietnamese or English, or none, gives Vietnamese.
  */
 export function resolveLocale(...candidates: (string | null | undefined)[]): Locale {
-  for (const c of candidates) {
-    if (c) return normalizeLocale(c) ?? DEFAULT_LOCALE;
-  }
-  return DEFAULT_LOCALE;
+  return normalizeLocale(candidates.find((c) => c)) ?? DEFAULT_LOCALE;
 }

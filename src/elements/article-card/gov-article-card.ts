@@ -98,7 +98,7 @@ function heading(level: number, content: unknown) {
  *
  * @cssproperty [--gov-card-text=var(--gov-color-text, #1b1b1b)] - Text colour.
  * @cssproperty [--gov-card-muted=var(--gov-color-text-muted, #595959)] - Date line and byline colour.
- * @cssproperty [--gov-card-border=var(--gov-color-border, #d9d9d9)] - Rule under the card.
+ * @cssproperty [--gov-card-border=var(--gov-color-border, #c9c9c9)] - Rule under the card.
  * @cssproperty [--gov-card-gap=1rem] - Space between image and text.
  * @cssproperty [--gov-card-link=var(--gov-color-link, #0b4ea2)] - Headline and section link colour.
  * @cssproperty [--gov-card-focus=var(--gov-color-focus, #0b4ea2)] - Focus outline colour.

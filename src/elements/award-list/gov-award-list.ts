@@ -67,11 +67,11 @@ const para = (part: string, text: unknown, role?: string) => (text ? html`<p par
  * @csspart total - The total line ("19 tập thể, cá nhân được khen thưởng").
  *
  * @cssproperty [--gov-award-list-text=var(--gov-color-text, #1b1b1b)] - Text colour.
- * @cssproperty [--gov-award-list-muted=var(--gov-color-muted, #505050)] - Colour of meta, details and counts.
+ * @cssproperty [--gov-award-list-muted=var(--gov-color-text-muted, #595959)] - Colour of meta, details and counts.
  * @cssproperty [--gov-award-list-accent=var(--gov-color-primary, #a50f15)] - Colour of the decision heading.
  * @cssproperty [--gov-award-list-border=var(--gov-color-border, #c9c9c9)] - Rules and table borders.
  * @cssproperty [--gov-award-list-notice-bg=var(--gov-color-warning-bg, #fff4d6)] - Background of notices.
- * @cssproperty [--gov-award-list-focus=var(--gov-color-focus, #1a5fb4)] - Focus outline colour.
+ * @cssproperty [--gov-award-list-focus=var(--gov-color-focus, #0b4ea2)] - Focus outline colour.
  */
 export class GovAwardList extends GovElement {
   static override styles = styles;

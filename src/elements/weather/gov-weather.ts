@@ -109,8 +109,9 @@ function age(ms: number, locale: string): string {
  * @cssproperty [--gov-weather-background=var(--gov-color-surface, #fff)] - Background.
  * @cssproperty [--gov-weather-text=var(--gov-color-text, #1b1b1b)] - Text colour.
  * @cssproperty [--gov-weather-muted=var(--gov-color-text-muted, #595959)] - Secondary text colour.
- * @cssproperty [--gov-weather-border=var(--gov-color-border, #d0d0d0)] - Border colour.
- * @cssproperty [--gov-weather-accent=var(--gov-color-primary, #005ea2)] - Heading bar, links, button.
+ * @cssproperty [--gov-weather-border=var(--gov-color-border, #c9c9c9)] - Border colour.
+ * @cssproperty [--gov-weather-accent=var(--gov-color-primary, #a50f15)] - Heading bar, links, button.
+ * @cssproperty [--gov-weather-focus=var(--gov-color-focus, #0b4ea2)] - Focus outline colour.
  * @cssproperty [--gov-weather-icon-color=var(--gov-weather-accent)] - Icon colour.
  * @cssproperty [--gov-weather-warning=var(--gov-color-warning-text, #8a3b00)] - Stale and error text.
  * @cssproperty [--gov-weather-placeholder=var(--gov-color-placeholder, #ececec)] - Loading blocks.

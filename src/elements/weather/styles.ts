@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 // Compact on purpose: css`` text is not minified and counts against the 6 KB budget.
 // Rows and their loading placeholders share one min-block-size per layout: nothing shifts.
+// Nothing here moves (no transition or animation), so there is no motion to reduce.
 export const styles = css`
-:host{display:block;color:var(--gov-weather-text,var(--gov-color-text,#1b1b1b));--b:1px solid var(--gov-weather-border,var(--gov-color-border,#d0d0d0));--a:var(--gov-weather-accent,var(--gov-color-primary,#005ea2));--r:var(--gov-weather-radius,var(--gov-radius,.25rem))}
+:host{display:block;color:var(--gov-weather-text,var(--gov-color-text,#1b1b1b));--b:1px solid var(--gov-weather-border,var(--gov-color-border,#c9c9c9));--a:var(--gov-weather-accent,var(--gov-color-primary,#a50f15));--r:var(--gov-weather-radius,var(--gov-radius,.25rem))}
 section{background:var(--gov-weather-background,var(--gov-color-surface,#fff));border:var(--b);border-radius:var(--r);padding:.75rem 1rem;line-height:1.4}
 [part=heading]{margin:0 0 .5rem;font-size:1.125rem;border-inline-start:.25rem solid var(--a);padding-inline-start:.5rem}
 ul{list-style:none;margin:0;padding:0;display:grid;gap:.5rem}
@@ -23,8 +24,7 @@ p{margin:.5rem 0 0}
 [part~=stale],[part=status]{color:var(--gov-weather-warning,var(--gov-color-warning-text,#8a3b00));font-weight:600}
 a{color:var(--a)}
 button{font:inherit;color:var(--a);background:none;border:1px solid;border-radius:var(--r);padding:.25rem .75rem;margin-inline-start:.5rem;cursor:pointer}
-:focus-visible{outline:2px solid var(--a);outline-offset:2px}
-@media (prefers-reduced-motion:reduce){*{transition:none}}
+:focus-visible{outline:2px solid var(--gov-weather-focus,var(--gov-color-focus,#0b4ea2));outline-offset:2px}
 @media (forced-colors:active){[part~=placeholder]{border:1px solid CanvasText}svg{stroke:CanvasText}}
 @media print{button{display:none}}
 `;
