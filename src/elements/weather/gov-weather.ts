@@ -33,17 +33,16 @@ const NUMBERS: [keyof WeatherPlace, number, number][] = [
 ];
 
 /**
- * A reading time: the wall-clock fields (Asia/Ho_Chi_Minh) and the instant of an ISO 8601
- * date-time with an offset, through src/format/dates.ts; undefined for anything else (no offset,
- * 2023-02-30, 25:00). `<time datetime>` takes the data's own text.
+ * A reading time: the wall-clock fields (Asia/Ho_Chi_Minh, through the shared zonedParts, so the
+ * text is the one every element prints) and the instant of an ISO 8601 date-time with an offset;
+ * undefined for anything else (no offset, 2023-02-30, 25:00). `<time datetime>` takes the data's
+ * own text. Not readDate, which also reads offset-less and calendar dates: ~100 bytes this
+ * entry's 6 KB budget does not have. One pattern and Date.parse, plus a calendar check because
+ * engines may roll 2023-02-30 over to 03-02 instead of refusing it.
  */
-// A reading time is an instant with an offset. Checked with one pattern and Date.parse rather
-// than readDate (which also reads offset-less and calendar dates, and refuses 2023-02-30 by
-// arithmetic): ~100 bytes this entry's 6 KB budget does not have. Shown through the shared
-// zonedParts/portalTime, so the text is the one every element prints.
 const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
 const reading = (iso: unknown): [...DateParts, number] | undefined => {
-  const time = typeof iso == 'string' && INSTANT.test(iso) ? Date.parse(iso) : NaN;
+  const time = typeof iso == 'string' && INSTANT.test(iso) && new Date(iso.slice(0, 10)).toJSON()?.startsWith(iso.slice(0, 10)) ? Date.parse(iso) : NaN;
   return time == time ? [...zonedParts(time), time] : undefined;
 };
 
