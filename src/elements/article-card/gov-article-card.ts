@@ -113,7 +113,6 @@ export class GovArticleCard extends GovElement {
   static override styles = styles;
 
   static override properties = {
-    ...GovElement.properties,
     article: { attribute: false },
     headline: {},
     href: {},

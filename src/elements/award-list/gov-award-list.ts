@@ -77,7 +77,6 @@ export class GovAwardList extends GovElement {
   static override styles = styles;
 
   static override properties = {
-    ...GovElement.properties,
     decision: { attribute: false },
     decisions: { attribute: false },
     src: {},

@@ -2,14 +2,17 @@
  * Base for every gov- element: language resolution and error reporting, the two things each
  * element must do the same way.
  */
-import { LitElement, isServer, type PropertyValues } from 'lit';
+import { LitElement, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { resolveLocale, type Locale } from '../../format/locale.js';
 import type { Issue } from '../../model/types.js';
 import { govEvent, type GovErrorDetail } from './events.js';
 
-/** The closest non-empty `[lang]` above `el`, crossing shadow roots (closest() stops at them). */
+/**
+ * The closest non-empty `[lang]` above `el`, crossing shadow roots (closest() stops at them): a
+ * shadow root has no parent node, so the walk goes on to its host.
+ */
 function inheritedLang(el: Element): string | null {
-  for (let node: Node | null = el.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+  for (let node = el.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host) {
     const lang = (node as Element).getAttribute?.('lang');
     if (lang) return lang;
   }
@@ -17,7 +20,8 @@ function inheritedLang(el: Element): string | null {
 }
 
 export class GovElement extends LitElement {
-  static override properties = {
+  // Subclasses declare only their own properties: Lit adds those of the superclass.
+  static override properties: PropertyDeclarations = {
     lang: { reflect: true },
   };
 

@@ -41,7 +41,6 @@ export class GovViewCounter extends GovElement {
   static override styles = styles;
 
   static override properties = {
-    ...GovElement.properties,
     count: { type: Number },
     src: {},
     track: { type: Boolean },

@@ -120,7 +120,6 @@ export class GovWeather extends GovElement {
   static override styles = styles;
 
   static override properties = {
-    ...GovElement.properties,
     report: { attribute: false },
     src: {},
     source: {},
