@@ -6,7 +6,8 @@
 // Both pages load the same production bundle, which defines nothing until told to. The fresh page
 // then inserts 100 plain <gov-article-card> tags and defines the elements; the hydration page
 // already holds the server HTML of the same 100 cards (from src/server) and only defines them.
-// Time: from define to every card's updateComplete. Medians over repeated page loads.
+// Time: from define to every card's updateComplete. Medians over repeated page loads (the first
+// pair a discarded warm-up; the order alternates), and every page must show the same 100 cards.
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { browserBundle } from '../scripts/browser-bundle.mjs';
@@ -32,7 +33,9 @@ window.__defineAndWait = async () => {
   await Promise.all(cards.flatMap((c) => [...c.shadowRoot.querySelectorAll('gov-view-counter')].map((v) => v.updateComplete)));
   const t1 = performance.now();
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  return { ms: t1 - t0, shift: shifts.reduce((a, b) => a + b, 0), cards: cards.length, hydratedCopies: cards.filter((c) => c.shadowRoot.querySelectorAll('article').length !== 1).length };
+  // Untimed: what each card shows (elements, attributes in any order, text), to check both pages show the same.
+  const shown = (article) => [article, ...article.querySelectorAll('*')].map((e) => e.localName + [...e.attributes].map((a) => ' ' + a.name + '=' + a.value).sort().join('')).join('|') + '|' + article.textContent;
+  return { ms: t1 - t0, shift: shifts.reduce((a, b) => a + b, 0), cards: cards.length, hydratedCopies: cards.filter((c) => c.shadowRoot.querySelectorAll('article').length !== 1).length, shown: cards.map((c) => shown(c.shadowRoot.querySelector('article'))) };
 };
 `;
 
@@ -62,16 +65,22 @@ export async function runHydrationBench({ cards = 100, loads = 15 } = {}) {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
   const results: Record<string, { ms: number[]; shift: number[] }> = { fresh: { ms: [], shift: [] }, hydrate: { ms: [], shift: [] } };
   try {
+    let shown: string[] | undefined; // what the first page's cards showed: every page must show the same
+    // Load 0 is a warm-up (discarded); each pair alternates which page goes first, so neither
+    // always follows the other's tab teardown.
     for (let i = 0; i <= loads; i++) {
-      for (const kind of ['fresh', 'hydrate'] as const) {
+      for (const kind of i % 2 ? (['hydrate', 'fresh'] as const) : (['fresh', 'hydrate'] as const)) {
         const tab = await browser.newPage({ viewport: { width: 1000, height: 800 } });
         const errors: string[] = [];
         tab.on('pageerror', (e) => errors.push(e.message));
         await tab.goto(`http://127.0.0.1:${port}/${kind}`);
         await tab.waitForFunction(() => typeof (window as unknown as { __defineAndWait?: unknown }).__defineAndWait === 'function');
-        const r = await tab.evaluate(() => (window as unknown as { __defineAndWait: () => Promise<{ ms: number; shift: number; cards: number; hydratedCopies: number }> }).__defineAndWait());
+        const r = await tab.evaluate(() => (window as unknown as { __defineAndWait: () => Promise<{ ms: number; shift: number; cards: number; hydratedCopies: number; shown: string[] }> }).__defineAndWait());
         if (errors.length) throw new Error(`${kind}: ${errors[0]}`);
         if (r.cards !== cards || r.hydratedCopies) throw new Error(`${kind}: ${r.cards} cards, ${r.hydratedCopies} with a second copy`);
+        shown ??= r.shown;
+        const differs = r.shown.findIndex((x, n) => x !== shown![n]);
+        if (differs >= 0) throw new Error(`${kind}: card ${differs} differs from the same card on the first page`);
         if (i > 0) {
           results[kind]!.ms.push(r.ms);
           results[kind]!.shift.push(r.shift);

@@ -236,6 +236,32 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
       expect(clock.listenerCount).to.equal(before);
     });
 
+    it('hydrating formats nothing: dates and count are read from what the server printed, then formatted on change', async () => {
+      // Count Intl formatting from here on. A date of its own per mode: portalDate memoises by
+      // text, and the client run must not warm the memo for the hydrating one.
+      const day = mode.name === 'client' ? '02' : '03';
+      let formats = 0;
+      const protos = [Intl.DateTimeFormat.prototype, Intl.NumberFormat.prototype];
+      const originals = protos.map((p) => Object.getOwnPropertyDescriptor(p, 'format')!);
+      protos.forEach((p, i) => Object.defineProperty(p, 'format', { ...originals[i], get() { formats++; return originals[i]!.get!.call(this); } }));
+      let el: GovArticleCard;
+      try {
+        el = await mode.render<GovArticleCard>(html`<gov-article-card lang="vi" headline="Đếm" published="2024-01-${day}T03:04:05Z" updated="2024-01-${day}T05:06:07Z" views="12345"></gov-article-card>`);
+      } finally {
+        protos.forEach((p, i) => Object.defineProperty(p, 'format', originals[i]!));
+      }
+      expect($(el, '[part=date]')!.textContent).to.equal(`${day}/01/2024 | 10:04`);
+      expect($<HTMLTimeElement>(el, '[part=updated] time')!.dateTime).to.equal(`2024-01-${day}T12:06:07+07:00`);
+      expect($(el, '[part=views-count]')!.textContent).to.equal('12.345');
+      if (mode.name === 'client') expect(formats).to.be.greaterThan(0);
+      else expect(formats, 'Intl format calls while hydrating').to.equal(0);
+      el.views = 12346;
+      el.published = `2024-01-${day}T04:04:05Z`;
+      await el.updateComplete;
+      expect($(el, '[part=views-count]')!.textContent).to.equal('12.346');
+      expect($(el, '[part=date]')!.textContent).to.equal(`${day}/01/2024 | 11:04`);
+    });
+
     describe('bad data never breaks the card', () => {
       async function renderBad(template: TemplateResult, wrapped = false) {
         const errors = collectEvents<GovErrorDetail>('gov-error');
