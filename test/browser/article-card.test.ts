@@ -243,9 +243,9 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
       let formats = 0;
       const protos = [Intl.DateTimeFormat.prototype, Intl.NumberFormat.prototype];
       const originals = protos.map((p) => Object.getOwnPropertyDescriptor(p, 'format')!);
-      protos.forEach((p, i) => Object.defineProperty(p, 'format', { ...originals[i], get() { formats++; return originals[i]!.get!.call(this); } }));
       let el: GovArticleCard;
       try {
+        protos.forEach((p, i) => Object.defineProperty(p, 'format', { ...originals[i], get() { formats++; return originals[i]!.get!.call(this); } }));
         el = await mode.render<GovArticleCard>(html`<gov-article-card lang="vi" headline="Đếm" published="2024-01-${day}T03:04:05Z" updated="2024-01-${day}T05:06:07Z" views="12345"></gov-article-card>`);
       } finally {
         protos.forEach((p, i) => Object.defineProperty(p, 'format', originals[i]!));
@@ -260,6 +260,44 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
       await el.updateComplete;
       expect($(el, '[part=views-count]')!.textContent).to.equal('12.346');
       expect($(el, '[part=date]')!.textContent).to.equal(`${day}/01/2024 | 11:04`);
+    });
+
+    if (mode.name === 'ssr+hydrate') {
+      it('hydrating after a value changed on the client formats that value, not the printed one', async () => {
+        clock.set('2023-03-18T19:52:00+07:00');
+        const served = await mode.render<GovArticleCard>(html`<gov-article-card lang="vi" headline="Khác" published=${PUBLISHED} views="55"></gov-article-card>`);
+        // The same server HTML (Lit's markers included) parsed again, and a property set on the
+        // card before it connects, as a page script may do before the elements are defined.
+        const host = document.createElement('div');
+        host.setHTMLUnsafe(`<gov-article-card lang="vi" headline="Khác" relative published="${PUBLISHED}" views="55"><template shadowrootmode="open">${served.shadowRoot!.innerHTML}</template></gov-article-card>`);
+        const card = host.firstElementChild as GovArticleCard;
+        card.published = '2023-03-18T16:52:00+07:00';
+        document.body.append(host);
+        try {
+          await settle(card);
+          expect($(card, 'time')!.textContent, 'relative to the new date, not the printed 15/03').to.equal('3 giờ trước');
+          expect(card.issues).to.deep.equal([]);
+        } finally {
+          host.remove();
+        }
+      });
+    }
+
+    it('finds the document language past a page element named "host"', async () => {
+      // document.host is then that element: a walk up that asked every node for its host would
+      // go round html → document → form → body → html for ever when no ancestor has a lang.
+      const root = document.documentElement;
+      const lang = root.getAttribute('lang');
+      const form = Object.assign(document.createElement('form'), { name: 'host' });
+      root.removeAttribute('lang');
+      document.body.append(form);
+      try {
+        const el = await mode.render<GovArticleCard>(html`<gov-article-card headline="Không có lang" views="1234"></gov-article-card>`);
+        expect(flat($(el, '[part=views]')!)).to.equal('1.234 lượt xem');
+      } finally {
+        form.remove();
+        if (lang !== null) root.setAttribute('lang', lang);
+      }
     });
 
     describe('bad data never breaks the card', () => {

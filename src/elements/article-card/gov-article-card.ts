@@ -6,6 +6,7 @@ import { portalDate } from '../../format/dates.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, Issue } from '../../model/types.js';
 import { formatCount } from '../../format/numbers.js';
+import { resolveLocale } from '../../format/locale.js';
 import { viewCount } from '../../sources/view-count.js';
 import { messages as counterMessages } from '../view-counter/messages.js';
 import { messages } from './messages.js';
@@ -189,18 +190,21 @@ export class GovArticleCard extends GovElement {
     const { date, views } = this.#d;
     const locale = this.locale;
     this.#relative = this.relative && this.hasUpdated && date ? relativeTime(date.date, clock.now(), locale) : '';
-    this.#count = this.#printed('[part=views-count]')?.textContent ?? formatCount(views, { locale });
+    // The server printed the count in the language of the `lang` attribute (all it knows).
+    const printed = this.#printed<HTMLDataElement>('[part=views-count]', (e) => e.value == String(views) && resolveLocale(this.getAttribute('lang')) == locale);
+    this.#count = printed?.textContent ?? formatCount(views, { locale });
   }
 
   /**
    * While hydrating (the first update of a server-rendered card), the element the server printed
-   * for `selector`; else nothing. The card takes its dates and count from there instead of
-   * formatting them again: the same code printed them from the same attributes, and a page's first
-   * Intl call (ICU and time-zone data, ~50–100 ms in Chromium) then stays off hydration.
+   * for `selector` when `shows` says it shows the current value; else nothing. The card takes its
+   * dates and count from there instead of formatting them again, which keeps a page's first Intl
+   * call (ICU start-up, 40–185 ms in Chromium) off hydration. Checked first, not trusted: a
+   * property set on the client before the card was defined must be formatted (and checked).
    */
-  #printed<E extends Element>(selector: string): E | null | undefined {
-    // Empty before a client render; undefined on the server.
-    return this.hasUpdated ? null : this.renderRoot?.querySelector<E>(selector);
+  #printed<E extends Element>(selector: string, shows: (printed: E) => boolean): E | undefined {
+    const printed = isServer || this.hasUpdated ? null : this.renderRoot?.querySelector<E>(selector);
+    return printed && shows(printed) ? printed : undefined;
   }
 
   /**
@@ -224,8 +228,9 @@ export class GovArticleCard extends GovElement {
     };
     const date = (path: string, value: unknown, printed: string): Dated | undefined => {
       if (!given(value)) return;
-      // Hydrating: the date as the server printed it (a bad one has no <time>: read below, with its issue).
-      const t = this.#printed<HTMLTimeElement>(printed);
+      // Hydrating: the date as the server printed it, when it is the same instant (the server
+      // prints whole seconds). A bad one has no <time>: it is read below, with its issue.
+      const t = this.#printed<HTMLTimeElement>(printed, (e) => Date.parse(e.dateTime) / 1000 == Math.floor(Date.parse(value as string) / 1000));
       if (t) return { text: t.textContent!, datetime: t.dateTime, date: new Date(t.dateTime) };
       const r = portalDate(value, { pattern: this.dateFormat || undefined, timeZone: this.timeZone || undefined });
       if (r.ok) return r;

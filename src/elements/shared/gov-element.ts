@@ -8,11 +8,11 @@ import type { Issue } from '../../model/types.js';
 import { govEvent, type GovErrorDetail } from './events.js';
 
 /**
- * The closest non-empty `[lang]` above `el`, crossing shadow roots (closest() stops at them): a
- * shadow root has no parent node, so the walk goes on to its host.
+ * The closest non-empty `[lang]` above `el`, crossing shadow roots (closest() stops at them). Only
+ * a ShadowRoot is asked for its host: `document.host` can be a page's own `<form name="host">`.
  */
 function inheritedLang(el: Element): string | null {
-  for (let node = el.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host) {
+  for (let node: Node | null = el.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
     const lang = (node as Element).getAttribute?.('lang');
     if (lang) return lang;
   }
