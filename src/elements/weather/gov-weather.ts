@@ -35,12 +35,12 @@ const NUMBERS: [keyof WeatherPlace, number, number][] = [
 /**
  * A reading time: the wall-clock fields (Asia/Ho_Chi_Minh, through the shared zonedParts, so the
  * text is the one every element prints) and the instant of an ISO 8601 date-time with an offset;
- * undefined for anything else (no offset, 2023-02-30, 25:00). `<time datetime>` takes the data's
- * own text. Not readDate, which also reads offset-less and calendar dates: ~100 bytes this
- * entry's 6 KB budget does not have. One pattern and Date.parse, plus a calendar check because
- * engines may roll 2023-02-30 over to 03-02 instead of refusing it.
+ * undefined for anything else (no offset, 2023-02-30, 24:00, 25:00). `<time datetime>` takes the
+ * data's own text. Not readDate, which also reads offset-less and calendar dates: ~100 bytes this
+ * entry's 6 KB budget does not have. One pattern and Date.parse, plus what engines let through:
+ * a roll-over of 2023-02-30 to 03-02 (a calendar check of the day) and 24:00 (the pattern).
  */
-const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
+const INSTANT = /^\d{4}-\d\d-\d\dT(?!24)\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
 const reading = (iso: unknown): [...DateParts, number] | undefined => {
   const time = typeof iso == 'string' && INSTANT.test(iso) && new Date(iso.slice(0, 10)).toJSON()?.startsWith(iso.slice(0, 10)) ? Date.parse(iso) : NaN;
   return time == time ? [...zonedParts(time), time] : undefined;
