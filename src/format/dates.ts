@@ -65,8 +65,9 @@ export function zonedParts(time: number, timeZone = DEFAULT_TIME_ZONE): DatePart
  * fields are its wall clock in `timeZone`, followed by the instant. Without one (`2023-03-15`,
  * `2023-03-15T19:52`) the fields are taken as written — no zone can shift the 15th to the 14th —
  * and there is no instant. Undefined for anything else and for calendar-impossible fields
- * (2023-02-30, 25:00, 24:00): never "Invalid Date". Throws a RangeError (from Intl) when an
- * instant must be read in an unknown zone.
+ * (2023-02-30, 25:00, 24:00, an offset of +25:00): never "Invalid Date", never an exception for
+ * any `text`. Throws a RangeError (from Intl) only when an instant must be read in an unknown zone,
+ * which is the caller's setting, not the data.
  */
 export function readDate(text: unknown, timeZone = DEFAULT_TIME_ZONE): ReadDate | undefined {
   const m = typeof text == 'string' && ISO.exec(text);
@@ -78,6 +79,8 @@ export function readDate(text: unknown, timeZone = DEFAULT_TIME_ZONE): ReadDate 
   if (!utc.toJSON()?.startsWith(local)) return;
   if (!m[3]) return zonedParts(+utc, 'UTC');
   const time = Date.parse(text.replace(' ', 'T'));
+  // Date refuses an offset beyond ±23:59 (+25:00, +07:60): no instant, and Intl would throw.
+  if (Number.isNaN(time)) return;
   return [...zonedParts(time, timeZone), time];
 }
 
