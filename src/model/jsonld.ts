@@ -1,5 +1,6 @@
 /** Search-engine and social metadata for an article: schema.org JSON-LD and Open Graph. */
 import type { Article } from './types.js';
+import { safeUrl } from './safe-url.js';
 
 export interface Publisher {
   name: string;
@@ -31,6 +32,11 @@ export interface NewsArticleJsonLd {
 /** Dates are copied as written (ISO 8601 with offset), never re-expressed in UTC. */
 export function toNewsArticleJsonLd(article: Article, options: { publisher: Publisher }): NewsArticleJsonLd {
   const { publisher } = options;
+  // URLs are checked here too: a typed Article or a publisher from configuration may not have
+  // gone through the parser, and these URLs end up as links in search results and share cards.
+  const publisherUrl = safeUrl(publisher.url);
+  const logo = safeUrl(publisher.logo, 'image');
+  const images = article.images.map((image) => safeUrl(image.src, 'image')).filter((src) => src !== undefined);
   const ld: NewsArticleJsonLd = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -38,21 +44,25 @@ export function toNewsArticleJsonLd(article: Article, options: { publisher: Publ
     publisher: {
       '@type': 'Organization',
       name: publisher.name,
-      ...(publisher.url ? { url: publisher.url } : {}),
-      ...(publisher.logo ? { logo: { '@type': 'ImageObject', url: publisher.logo } } : {}),
+      ...(publisherUrl ? { url: publisherUrl } : {}),
+      ...(logo ? { logo: { '@type': 'ImageObject', url: logo } } : {}),
     },
   };
   if (article.summary) ld.description = article.summary;
-  if (article.images.length) ld.image = article.images.map((image) => image.src);
+  if (images.length) ld.image = images;
   if (article.publishedAt) ld.datePublished = article.publishedAt;
   if (article.updatedAt) ld.dateModified = article.updatedAt;
   if (article.authors.length) {
-    ld.author = article.authors.map((a) => ({ '@type': 'Person', name: a.name, ...(a.url ? { url: a.url } : {}) }));
+    ld.author = article.authors.map((author) => {
+      const url = safeUrl(author.url);
+      return { '@type': 'Person', name: author.name, ...(url ? { url } : {}) };
+    });
   }
   if (article.section) ld.articleSection = article.section.name;
   if (article.tags.length) ld.keywords = article.tags;
   if (article.lang) ld.inLanguage = article.lang;
-  if (article.url) ld.mainEntityOfPage = article.url;
+  const pageUrl = safeUrl(article.url);
+  if (pageUrl) ld.mainEntityOfPage = pageUrl;
   if (article.viewCount !== undefined) {
     ld.interactionStatistic = {
       '@type': 'InteractionCounter',
@@ -87,11 +97,13 @@ export function toOpenGraph(article: Article, options: { siteName?: string } = {
     if (content !== undefined && content !== '') tags.push({ property, content: String(content) });
   };
   add('og:description', article.summary);
-  add('og:url', article.url);
+  add('og:url', safeUrl(article.url));
   add('og:site_name', options.siteName);
   if (article.lang) add('og:locale', OG_LOCALES[article.lang.slice(0, 2).toLowerCase()] ?? article.lang);
   for (const image of article.images) {
-    add('og:image', image.src);
+    const src = safeUrl(image.src, 'image');
+    if (!src) continue;
+    add('og:image', src);
     add('og:image:alt', image.alt);
     add('og:image:width', image.width);
     add('og:image:height', image.height);
@@ -99,7 +111,7 @@ export function toOpenGraph(article: Article, options: { siteName?: string } = {
   add('article:published_time', article.publishedAt);
   add('article:modified_time', article.updatedAt);
   add('article:section', article.section?.name);
-  for (const author of article.authors) add('article:author', author.url ?? author.name);
+  for (const author of article.authors) add('article:author', safeUrl(author.url) ?? author.name);
   for (const tag of article.tags) add('article:tag', tag);
   return tags;
 }

@@ -27,8 +27,18 @@ export interface PortalPageOptions {
 }
 
 const WEATHER_HEADING = /^(thời tiết|weather)\b/i;
-const DATE_LINE =
-  /^(?:ngày đăng|đăng ngày|published)\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:\|\s*(\d{1,2}):(\d{2}))?(?:\s*\|\s*(?:view count|lượt xem)\s*:?\s*([\d.,]+))?/i;
+// Read on the line with every run of whitespace made one space (see readDateLine), so each
+// optional space below matches at most one character: no backtracking, linear on any line.
+const DATE_LINE = new RegExp(
+  [
+    String.raw`^(?:ngày đăng|đăng ngày|published) ?:? ?`,
+    String.raw`(\d{1,2})/(\d{1,2})/(\d{4})`, // 15/03/2023
+    String.raw`(?: ?\| ?(\d{1,2}):(\d{2}))?`, // | 19:52
+    String.raw`(?: ?\| ?(?:view count|lượt xem) ?:? ?([\d.,]+))?`, // | View count: 55
+  ].join(''),
+  'i',
+);
+const readDateLine = (line: string) => DATE_LINE.exec(line.replace(/\s+/g, ' '));
 const ENDS_SENTENCE = /[.!?:;…”"')\]/]$/;
 
 interface Line {
@@ -73,8 +83,8 @@ export function parsePortalPage(text: string, options: PortalPageOptions = {}): 
     }
 
     // A headline is the line just before a date line (same block, or the date opens the next).
-    const dateIndex = block.findIndex((l) => DATE_LINE.test(l.text));
-    if (dateIndex >= 1 || (block.length === 1 && all[b + 1]?.[0] && DATE_LINE.test(all[b + 1]![0]!.text) && !ENDS_SENTENCE.test(first.text))) {
+    const dateIndex = block.findIndex((l) => readDateLine(l.text) !== null);
+    if (dateIndex >= 1 || (block.length === 1 && all[b + 1]?.[0] && readDateLine(all[b + 1]![0]!.text) !== null && !ENDS_SENTENCE.test(first.text))) {
       const headline = dateIndex >= 1 ? block[dateIndex - 1]! : first;
       const dateLine = dateIndex >= 1 ? block[dateIndex]! : all[++b]![0]!;
       if (!section) {
@@ -92,7 +102,7 @@ export function parsePortalPage(text: string, options: PortalPageOptions = {}): 
         section: section.name ? { name: section.name } : undefined,
         ...(options.lang ? { lang: options.lang } : {}),
       };
-      const m = DATE_LINE.exec(dateLine.text)!;
+      const m = readDateLine(dateLine.text)!;
       const [, d, mo, y, h, mi, views] = m;
       const iso = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}${h ? `T${h.padStart(2, '0')}:${mi}:00` : 'T00:00:00'}`;
       const checked = checkIsoDateTime(iso, timeZone);

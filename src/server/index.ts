@@ -1,6 +1,11 @@
-// Node only. Import the elements you render (e.g. 'gov-portal-elements/article-card') before
-// rendering them, or use this entry's re-exports below, which define all four.
-export { renderToString, renderToStream, type RenderOptions } from './render.js';
+// Node only. Importing this entry defines all four elements, so any template that uses their
+// tags renders them on the server without further imports.
+import '../elements/article-card/define.js';
+import '../elements/view-counter/define.js';
+import '../elements/award-list/define.js';
+import '../elements/weather/define.js';
+
+export { renderToString, renderToStream, renderChunks, type RenderOptions } from './render.js';
 export { renderPage, renderPageToString, type PageOptions, type BodyPart } from './page.js';
 export { createNonce, addNonce, addNonceToChunks, finishChunks } from './nonce.js';
 export { rawFragment, expandFragments } from './fragments.js';

@@ -1,17 +1,17 @@
 /**
  * Whole documents for servers: head with title, Open Graph and NewsArticle JSON-LD for article
- * pages, body rendered by @lit-labs/ssr, and the CSP nonce on every script and style.
+ * pages, body rendered by @lit-labs/ssr, and the CSP nonce on the scripts and styles this package
+ * writes (see nonce.ts for what gets one and why nothing else does).
  */
 import { Readable } from 'node:stream';
-import { render } from '@lit-labs/ssr';
-import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
 import type { TemplateResult } from 'lit';
 import type { Article } from '../model/types.js';
 import { toNewsArticleJsonLd, toOpenGraph, serializeJsonLd, type Publisher } from '../model/jsonld.js';
+import { safeUrl } from '../model/safe-url.js';
 import { escapeHtml } from './html.js';
 import { addNonce, finishChunks } from './nonce.js';
 import { expandFragments } from './fragments.js';
-import { renderToString, asStrings } from './render.js';
+import { renderToString, renderChunks, endOnError, reportToConsole } from './render.js';
 
 /** A body part: a Lit template, or HTML already rendered by this library (e.g. from a RenderCache). */
 export type BodyPart = TemplateResult | { html: string };
@@ -20,47 +20,69 @@ export interface PageOptions {
   lang: string;
   title: string;
   description?: string;
-  /** The response's CSP nonce; added to every `<script>` and `<style>`. */
+  /**
+   * The response's CSP nonce. It goes on the head's scripts and styles written from these options
+   * and on the styles of the elements' declarative shadow roots — never on a script or style that
+   * came in with content (an article body given through `unsafeHTML` or an `{ html }` part).
+   */
   nonce?: string;
   /** Article pages: its JSON-LD and Open Graph tags go in the head. */
   article?: Article;
   publisher?: Publisher;
   siteName?: string;
-  /** Canonical URL of the page. */
+  /** Canonical URL of the page (http, https or relative; anything else is left out). */
   canonical?: string;
+  /** Stylesheet URLs (checked like `canonical`). */
   stylesheets?: string[];
   /** CSS written into a `<style>` in the head. */
   inlineStyles?: string;
-  /** Module scripts, in order (put `@lit-labs/ssr-client/lit-element-hydrate-support.js` first). */
+  /** Module script URLs, in order (put `@lit-labs/ssr-client/lit-element-hydrate-support.js` first). */
   scripts?: string[];
   body: BodyPart | BodyPart[];
   bodyClass?: string;
+  /**
+   * Called when a body part fails to render. The part is left out (string) or the document is
+   * closed where it stopped (stream); the page is always a whole document. Default: console.error.
+   */
+  onError?: (error: unknown) => void;
 }
 
-function head(o: PageOptions): string {
+function head(options: PageOptions): string {
+  const nonceAttribute = options.nonce ? ` nonce="${escapeHtml(options.nonce)}"` : '';
   const parts = [
     '<!doctype html>',
-    `<html lang="${escapeHtml(o.lang)}">`,
+    `<html lang="${escapeHtml(options.lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(o.title)}</title>`,
+    `<title>${escapeHtml(options.title)}</title>`,
   ];
-  if (o.description) parts.push(`<meta name="description" content="${escapeHtml(o.description)}">`);
-  if (o.canonical) parts.push(`<link rel="canonical" href="${escapeHtml(o.canonical)}">`);
-  if (o.article) {
-    for (const tag of toOpenGraph(o.article, { siteName: o.siteName })) {
+  if (options.description) parts.push(`<meta name="description" content="${escapeHtml(options.description)}">`);
+  const canonical = safeUrl(options.canonical);
+  if (canonical) parts.push(`<link rel="canonical" href="${escapeHtml(canonical)}">`);
+  if (options.article) {
+    for (const tag of toOpenGraph(options.article, { siteName: options.siteName })) {
       parts.push(`<meta property="${escapeHtml(tag.property)}" content="${escapeHtml(tag.content)}">`);
     }
-    const ld = toNewsArticleJsonLd(o.article, { publisher: o.publisher ?? { name: o.siteName ?? o.title } });
-    parts.push(`<script type="application/ld+json">${serializeJsonLd(ld)}</script>`);
+    const publisher = options.publisher ?? { name: options.siteName ?? options.title };
+    const jsonLd = serializeJsonLd(toNewsArticleJsonLd(options.article, { publisher }));
+    parts.push(`<script${nonceAttribute} type="application/ld+json">${jsonLd}</script>`);
   }
-  for (const href of o.stylesheets ?? []) parts.push(`<link rel="stylesheet" href="${escapeHtml(href)}">`);
-  if (o.inlineStyles) parts.push(`<style>${o.inlineStyles.replace(/<\/style/gi, '<\\/style')}</style>`);
-  for (const src of o.scripts ?? []) parts.push(`<script type="module" src="${escapeHtml(src)}"></script>`);
-  parts.push('</head>', `<body${o.bodyClass ? ` class="${escapeHtml(o.bodyClass)}"` : ''}>`);
-  const html = parts.join('\n');
-  return o.nonce ? addNonce(html, o.nonce) : html;
+  for (const href of options.stylesheets ?? []) {
+    const url = safeUrl(href);
+    if (url) parts.push(`<link rel="stylesheet" href="${escapeHtml(url)}">`);
+  }
+  if (options.inlineStyles) {
+    const css = options.inlineStyles.replace(/<\/style/gi, '<\\/style');
+    parts.push(`<style${nonceAttribute}>${css}</style>`);
+  }
+  for (const src of options.scripts ?? []) {
+    const url = safeUrl(src);
+    if (url) parts.push(`<script${nonceAttribute} type="module" src="${escapeHtml(url)}"></script>`);
+  }
+  const bodyClass = options.bodyClass ? ` class="${escapeHtml(options.bodyClass)}"` : '';
+  parts.push('</head>', `<body${bodyClass}>`);
+  return parts.join('\n');
 }
 
 const TAIL = '\n</body>\n</html>\n';
@@ -68,27 +90,35 @@ const TAIL = '\n</body>\n</html>\n';
 const asList = (body: BodyPart | BodyPart[]) => (Array.isArray(body) ? body : [body]);
 const isHtml = (part: BodyPart): part is { html: string } => typeof (part as { html?: unknown }).html === 'string';
 
-async function* chunks(o: PageOptions): AsyncGenerator<string> {
-  yield head(o);
-  for (const part of asList(o.body)) {
-    if (isHtml(part)) {
-      yield part.html;
-    } else {
-      yield* asStrings(new RenderResultReadable(render(part, { deferHydration: false })));
-    }
+async function* bodyChunks(options: PageOptions): AsyncGenerator<string> {
+  for (const part of asList(options.body)) {
+    if (isHtml(part)) yield part.html;
+    else yield* renderChunks(part);
   }
+}
+
+async function* documentChunks(options: PageOptions): AsyncGenerator<string> {
+  yield head(options);
+  // A part that fails mid-way ends the body there; the document is still closed.
+  yield* endOnError(finishChunks(bodyChunks(options), options.nonce), options.onError);
   yield TAIL;
 }
 
 /** Streams the whole document: the head goes out before the body is rendered. */
 export function renderPage(options: PageOptions): Readable {
-  return Readable.from(finishChunks(chunks(options), options.nonce), { objectMode: false });
+  return Readable.from(documentChunks(options), { objectMode: false });
 }
 
 /** The whole document as one string (synchronous render). */
 export function renderPageToString(options: PageOptions): string {
-  let html = head(options);
-  for (const part of asList(options.body)) html += isHtml(part) ? part.html : renderToString(part);
-  html = expandFragments(html + TAIL);
-  return options.nonce ? addNonce(html, options.nonce) : html;
+  let body = '';
+  for (const part of asList(options.body)) {
+    try {
+      body += isHtml(part) ? part.html : renderToString(part);
+    } catch (error) {
+      (options.onError ?? reportToConsole)(error);
+    }
+  }
+  body = expandFragments(body);
+  return head(options) + (options.nonce ? addNonce(body, options.nonce) : body) + TAIL;
 }

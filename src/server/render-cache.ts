@@ -10,7 +10,8 @@
  */
 import type { TemplateResult } from 'lit';
 import { renderToString } from './render.js';
-import { rawFragment } from './fragments.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { fragmentMarker } from './fragments.js';
 
 export interface RenderCacheStats {
   hits: number;
@@ -19,18 +20,28 @@ export interface RenderCacheStats {
   max: number;
 }
 
+interface Entry {
+  html: string;
+  /** The fragment marker for `html`, made on the first `fragment()` call and kept with it. */
+  marker?: string;
+}
+
 export class RenderCache {
   readonly max: number;
-  private entries = new Map<string, string>();
+  private entries = new Map<string, Entry>();
   private hitCount = 0;
   private missCount = 0;
 
+  /** `max`: how many rendered strings to keep (a whole number ≥ 1; default 2,000). */
   constructor(options: { max?: number } = {}) {
-    this.max = Math.max(1, options.max ?? 2000);
+    const max = options.max ?? 2000;
+    if (!Number.isSafeInteger(max) || max < 1) {
+      throw new RangeError(`RenderCache: max must be a whole number of at least 1, not ${String(max)}`);
+    }
+    this.max = max;
   }
 
-  /** The HTML for `key`, rendering `template()` only on a miss. */
-  render(key: string, template: () => TemplateResult): string {
+  #entry(key: string, template: () => TemplateResult): Entry {
     const hit = this.entries.get(key);
     if (hit !== undefined) {
       this.hitCount++;
@@ -40,15 +51,22 @@ export class RenderCache {
       return hit;
     }
     this.missCount++;
-    const html = renderToString(template());
-    this.entries.set(key, html);
+    const entry: Entry = { html: renderToString(template()) };
+    this.entries.set(key, entry);
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
-    return html;
+    return entry;
+  }
+
+  /** The HTML for `key`, rendering `template()` only on a miss. */
+  render(key: string, template: () => TemplateResult): string {
+    return this.#entry(key, template).html;
   }
 
   /** The same HTML as a value to put inside a server template (`html\`<li>${cache.fragment(…)}</li>\``). */
   fragment(key: string, template: () => TemplateResult) {
-    return rawFragment(this.render(key, template));
+    const entry = this.#entry(key, template);
+    entry.marker ??= fragmentMarker(entry.html);
+    return unsafeHTML(entry.marker);
   }
 
   has(key: string): boolean {

@@ -3,31 +3,73 @@
  * (`<template shadowrootmode="open">`), readable without JavaScript and hydrated in the browser
  * once `@lit-labs/ssr-client/lit-element-hydrate-support.js` has loaded.
  */
-import { render } from '@lit-labs/ssr';
+import { render, type RenderInfo } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
 import type { TemplateResult } from 'lit';
 import { Readable } from 'node:stream';
 import { expandFragments } from './fragments.js';
-import { finishChunks } from './nonce.js';
+import { finishChunks, ShadowStyleRecorder } from './nonce.js';
 
 export interface RenderOptions {
   /** Elements to defer (hydrate later) — passed through to @lit-labs/ssr. */
   deferHydration?: boolean;
+  /**
+   * Streams only: called when rendering fails part-way (the stream then ends instead of
+   * emitting 'error', which would kill a process that only `.pipe(res)`s it). Default: console.error.
+   */
+  onError?: (error: unknown) => void;
 }
+
+/** What every render of this package passes to @lit-labs/ssr. */
+export const renderInfo = (options: RenderOptions = {}): Partial<RenderInfo> => ({
+  deferHydration: options.deferHydration ?? false,
+  elementRenderers: [ShadowStyleRecorder],
+});
 
 /** Renders a Lit template to one HTML string, synchronously. */
 export function renderToString(template: TemplateResult, options: RenderOptions = {}): string {
-  return expandFragments(collectResultSync(render(template, { deferHydration: options.deferHydration ?? false })));
+  return expandFragments(collectResultSync(render(template, renderInfo(options))));
 }
 
-/** Chunks of a Node stream as strings (each chunk is whole UTF-8: @lit-labs/ssr pushes strings). */
-export async function* asStrings(stream: AsyncIterable<unknown>): AsyncGenerator<string> {
-  for await (const chunk of stream) yield String(chunk);
+type RenderResultPiece = string | (() => unknown) | Iterable<unknown> | Promise<unknown> | undefined;
+
+/**
+ * The chunks of a server render, as strings. @lit-labs/ssr's own RenderResultReadable throws from
+ * an async `_read`, so a render error there becomes an unhandled rejection that ends the process;
+ * here it is an ordinary rejection of this generator, which the callers catch.
+ */
+export async function* renderChunks(template: unknown, options: RenderOptions = {}): AsyncGenerator<string> {
+  const iterators: Iterator<unknown>[] = [render(template, renderInfo(options))[Symbol.iterator]()];
+  while (iterators.length) {
+    const next = iterators.at(-1)!.next();
+    if (next.done) {
+      iterators.pop();
+      continue;
+    }
+    let piece = next.value as RenderResultPiece;
+    // Thunks are called and promises awaited until a string or a nested result comes out.
+    for (;;) {
+      if (typeof piece === 'function') piece = piece() as RenderResultPiece;
+      else if (piece instanceof Promise) piece = (await piece) as RenderResultPiece;
+      else break;
+    }
+    if (typeof piece === 'string') yield piece;
+    else if (piece !== undefined) iterators.push(piece[Symbol.iterator]());
+  }
+}
+
+export const reportToConsole = (error: unknown) => console.error('gov-portal-elements: server render failed:', error);
+
+/** The chunks of `source`; a failure is reported and ends them, it does not propagate. */
+export async function* endOnError(source: AsyncIterable<string>, onError = reportToConsole): AsyncGenerator<string> {
+  try {
+    yield* source;
+  } catch (error) {
+    onError(error);
+  }
 }
 
 /** Renders a Lit template as a Node stream, for large pages: bytes go out as they are made. */
 export function renderToStream(template: TemplateResult, options: RenderOptions = {}): Readable {
-  const lit = new RenderResultReadable(render(template, { deferHydration: options.deferHydration ?? false }));
-  return Readable.from(finishChunks(asStrings(lit)), { objectMode: false });
+  return Readable.from(endOnError(finishChunks(renderChunks(template, options)), options.onError), { objectMode: false });
 }

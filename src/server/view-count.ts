@@ -7,7 +7,8 @@
  * - `GET  {base}/{articleId}` → 200 `{"articleId":"…","count":55}`
  * - `POST {base}` or `{base}/{articleId}` with body `{"articleId":"…"}` (any content type; beacons
  *   send text/plain) → 200 `{"articleId":"…","count":56}`
- * - invalid id, bad body, id in path and body disagreeing → 400 `{"error":"…"}`; other methods → 405.
+ * - invalid id, bad body, id in path and body disagreeing → 400 `{"error":"…"}`; a body over 1 KB → 413;
+ *   other methods → 405; the store failing → 503 with `Retry-After`.
  */
 
 /** Where counts live. `increment` returns the new count. Both may be async (Redis, SQL). */
@@ -41,7 +42,7 @@ export interface ViewCountHandlerOptions {
   exists?: (articleId: string) => boolean | Promise<boolean>;
 }
 
-const MAX_BODY = 1024;
+const MAX_BODY_BYTES = 1024;
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), {
@@ -49,15 +50,52 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
   });
 
+class BodyTooLarge extends Error {}
+
+/**
+ * The request body as text, refusing more than `limit` bytes: by `Content-Length` before reading
+ * anything, and otherwise by stopping the read at the limit (a chunked or lying body is never
+ * held whole in memory).
+ */
+async function readLimitedText(request: Request, limit: number): Promise<string> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && !(Number(declared) <= limit)) throw new BodyTooLarge();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      // Stop reading; no cancel(): in Node that destroys the socket before the 413 can be sent
+      // (toNodeListener closes the connection after answering instead).
+      reader.releaseLock();
+      throw new BodyTooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A failure of the store (database down, timeout): the client may try again later. */
+const storeUnavailable = () => json(503, { error: 'view count store unavailable' }, { 'retry-after': '30' });
+
 export function createViewCountHandler(options: ViewCountHandlerOptions): (request: Request) => Promise<Response> {
   const base = (options.basePath ?? '/api/views').replace(/\/+$/, '');
   return async (request) => {
+    let pathId: string | undefined;
     try {
       const path = new URL(request.url).pathname;
       if (path !== base && !path.startsWith(`${base}/`)) return json(404, { error: 'not found' });
       const rest = decodeURIComponent(path.slice(base.length + 1));
-      const pathId = rest === '' ? undefined : rest;
-
+      pathId = rest === '' ? undefined : rest;
+    } catch {
+      // A malformed percent-escape.
+      return json(400, { error: 'bad request' });
+    }
+    try {
       if (request.method === 'GET' || request.method === 'HEAD') {
         if (!pathId || !ARTICLE_ID.test(pathId)) return json(400, { error: 'invalid article id' });
         if (options.exists && !(await options.exists(pathId))) return json(404, { error: 'unknown article' });
@@ -65,8 +103,13 @@ export function createViewCountHandler(options: ViewCountHandlerOptions): (reque
       }
 
       if (request.method === 'POST') {
-        const text = await request.text();
-        if (text.length > MAX_BODY) return json(413, { error: 'body too large' });
+        let text: string;
+        try {
+          text = await readLimitedText(request, MAX_BODY_BYTES);
+        } catch (error) {
+          if (error instanceof BodyTooLarge) return json(413, { error: 'body too large' }, { connection: 'close' });
+          return json(400, { error: 'body could not be read' });
+        }
         let bodyId: unknown;
         if (text.trim() !== '') {
           try {
@@ -75,7 +118,9 @@ export function createViewCountHandler(options: ViewCountHandlerOptions): (reque
             return json(400, { error: 'body must be JSON: {"articleId":"…"}' });
           }
         }
-        if (bodyId !== undefined && typeof bodyId !== 'string') return json(400, { error: 'articleId must be a string' });
+        if (bodyId !== undefined && typeof bodyId !== 'string') {
+          return json(400, { error: 'articleId must be a string' });
+        }
         if (pathId && bodyId && pathId !== bodyId) return json(400, { error: 'article id in path and body differ' });
         const id = pathId ?? (bodyId as string | undefined);
         if (!id || !ARTICLE_ID.test(id)) return json(400, { error: 'invalid article id' });
@@ -85,8 +130,8 @@ export function createViewCountHandler(options: ViewCountHandlerOptions): (reque
 
       return json(405, { error: 'method not allowed' }, { allow: 'GET, HEAD, POST' });
     } catch {
-      // A malformed percent-escape or a store failure: an answer, never a crash.
-      return json(400, { error: 'bad request' });
+      // What is left to fail is the store (or `exists`): an answer to retry, never a crash.
+      return storeUnavailable();
     }
   };
 }
