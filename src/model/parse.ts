@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { TZDate } from '@date-fns/tz';
 import { safeUrl, type UrlKind } from './safe-url.js';
+import { describeValue } from './describe.js';
 import {
   AWARD_FORMS,
   AWARD_RANKS,
@@ -224,16 +225,35 @@ export function formatPath(keys: readonly (string | number)[]): string {
   return out;
 }
 
+/** Longest message kept: valibot's own messages quote what they received, a 1 MB string included. */
+const MESSAGE_LENGTH = 200;
+
 function toIssues(issues: readonly v.BaseIssue<unknown>[]): Issue[] {
   return issues.map((issue) => {
     const keys = (issue.path ?? []).map((item) => item.key as string | number);
     const missing = issue.input === undefined && issue.kind === 'schema';
+    const long = issue.message.length > MESSAGE_LENGTH;
+    const message = long ? `${issue.message.slice(0, MESSAGE_LENGTH)}…` : issue.message;
     return {
       path: formatPath(keys) || '(root)',
-      message: missing ? 'required' : issue.message,
+      message: missing ? 'required' : message,
       code: missing ? 'required' : issue.message.startsWith('unsafe') ? 'unsafe-url' : 'invalid',
     };
   });
+}
+
+/**
+ * What a getter or a Proxy trap threw: an Error's message, else the value described. It can be
+ * anything (a Symbol, a list nested 10,000 deep, a Proxy), so it is never printed with String().
+ */
+function describeThrown(error: unknown): string {
+  try {
+    const message: unknown = error instanceof Error ? error.message : undefined;
+    if (typeof message == 'string') return describeValue(message);
+  } catch {
+    // instanceof asks a Proxy for its prototype, and a revoked one throws.
+  }
+  return describeValue(error);
 }
 
 function run<T>(schema: v.GenericSchema<unknown, unknown>, input: unknown): ParseResult<T> {
@@ -243,7 +263,8 @@ function run<T>(schema: v.GenericSchema<unknown, unknown>, input: unknown): Pars
     return { ok: false, issues: toIssues(result.issues) };
   } catch (error) {
     // A getter that throws or a revoked proxy: still an answer, never an exception.
-    return { ok: false, issues: [{ path: '(root)', message: `unreadable input: ${String(error)}`, code: 'invalid' }] };
+    const message = `unreadable input: ${describeThrown(error)}`;
+    return { ok: false, issues: [{ path: '(root)', message, code: 'invalid' }] };
   }
 }
 

@@ -13,6 +13,7 @@ import {
   parsePortalPage,
   type Article,
 } from '../../src/model/index.js';
+import { describeValue } from '../../src/model/describe.js';
 
 const seed = readFileSync(new URL('../../demo/content/portal-page.txt', import.meta.url), 'utf8');
 
@@ -230,5 +231,180 @@ describe('parsePortalPage on the seed', () => {
   });
   test('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.string(), (s) => Array.isArray(parsePortalPage(s).sections)), { numRuns: 200 });
+  });
+});
+
+// Hostile content (issue "Hostile content and faults", item 2): values that made String() or a
+// template literal throw (a RangeError at ≈ 5,000 levels of nesting, Symbols, prototype-less
+// objects) must come back as issues, never as exceptions.
+function nestedList(levels: number): unknown {
+  let value: unknown = [];
+  for (let level = 0; level < levels; level++) value = [value];
+  return value;
+}
+function nestedObject(levels: number): unknown {
+  let value: unknown = {};
+  for (let level = 0; level < levels; level++) value = { inner: value };
+  return value;
+}
+const circularObject: Record<string, unknown> = { name: 'vòng' };
+circularObject.self = circularObject;
+const revocable = Proxy.revocable({}, {});
+revocable.revoke();
+const throwingTraps = new Proxy({}, {
+  get: () => {
+    throw new Error('get trap');
+  },
+  ownKeys: () => {
+    throw new Error('ownKeys trap');
+  },
+  getPrototypeOf: () => {
+    throw new Error('getPrototypeOf trap');
+  },
+});
+const throwingToString = {
+  toString: () => {
+    throw new Error('toString');
+  },
+};
+/** Values that broke String(), JSON.stringify or property reads, by name. */
+const hostileValues: Record<string, unknown> = {
+  'a list nested 10,000 deep': nestedList(10_000),
+  'an object nested 10,000 deep': nestedObject(10_000),
+  'a BigInt': 10n,
+  'a circular object': circularObject,
+  'a Symbol': Symbol('kí hiệu'),
+  'a function': () => 'x',
+  'a Proxy whose traps throw': throwingTraps,
+  'a revoked Proxy': revocable.proxy,
+  'an object without a prototype': Object.create(null),
+  'an object whose toString throws': throwingToString,
+  'a 1 MB string': 'x'.repeat(1_000_000),
+};
+const ARTICLE_FIELDS = [
+  'id', 'slug', 'headline', 'summary', 'section', 'url', 'publishedAt', 'updatedAt', 'authors', 'images', 'body',
+  'viewCount', 'tags', 'sourceCredit', 'lang', 'awards',
+] as const;
+
+/** A parse result is a value, or issues that each have a path and a short message. */
+function assertAnswer(result: ReturnType<typeof parseArticle>, label: string) {
+  if (result.ok) return;
+  assert.ok(result.issues.length > 0, label);
+  for (const issue of result.issues) {
+    assert.ok(typeof issue.path == 'string' && issue.path.length > 0, `${label}: ${issue.path}`);
+    assert.ok(typeof issue.message == 'string' && issue.message.length > 0, label);
+    assert.ok(issue.message.length <= 201, `${label}: a message of ${issue.message.length} characters`);
+  }
+}
+
+describe('describeValue (bounded, never throws, never walks into a value)', () => {
+  test('names every kind of value', () => {
+    assert.equal(describeValue('55'), '"55"');
+    assert.equal(describeValue(-3), '-3');
+    assert.equal(describeValue(NaN), 'NaN');
+    assert.equal(describeValue(true), 'true');
+    assert.equal(describeValue(null), 'null');
+    assert.equal(describeValue(undefined), 'undefined');
+    assert.equal(describeValue(10n), 'bigint');
+    assert.equal(describeValue(Symbol('s')), 'symbol');
+    assert.equal(describeValue(() => 1), 'function');
+    assert.equal(describeValue([1, 2]), 'object');
+  });
+  test('every hostile value: a short description, no exception', () => {
+    for (const [name, value] of Object.entries(hostileValues)) {
+      const described = describeValue(value);
+      assert.ok(described.length > 0 && described.length <= 42, `${name}: ${described.length}`);
+    }
+  });
+});
+
+describe('parseArticle under hostile content', () => {
+  const valid = { id: 'a1', headline: 'Tiêu đề' };
+  test('each hostile value as the article and in every field: issues with paths, never an exception', () => {
+    for (const [name, value] of Object.entries(hostileValues)) {
+      assertAnswer(parseArticle(value), `article = ${name}`);
+      for (const field of ARTICLE_FIELDS) {
+        assertAnswer(parseArticle({ ...valid, [field]: value }), `${field} = ${name}`);
+      }
+    }
+  });
+  test('each hostile value inside the nested fields (authors, images, section, url, tags, body, awards)', () => {
+    for (const [name, value] of Object.entries(hostileValues)) {
+      const nested = [
+        { authors: [value] },
+        { authors: [{ name: value, url: value }] },
+        { images: [value] },
+        { images: [{ src: value, alt: value, width: value, height: value }] },
+        { section: { name: value, href: value } },
+        { tags: [value] },
+        { body: [value, { type: 'paragraph', text: value }] },
+        { awards: [{ form: 'other', recipients: [value] }] },
+      ];
+      for (const fields of nested) {
+        assertAnswer(parseArticle({ ...valid, ...fields }), `${Object.keys(fields)[0]}: ${name}`);
+      }
+    }
+  });
+  test('the reproduced case: viewCount nested 8,000 deep is an issue at viewCount', () => {
+    const result = parseArticle({ ...valid, viewCount: nestedList(8_000) });
+    assert.equal(result.ok, false);
+    if (!result.ok) assert.deepEqual(result.issues.map((issue) => issue.path), ['viewCount']);
+  });
+  test('a 1 MB headline is kept whole; messages about 1 MB values stay short', () => {
+    const headline = 'Hà Nội '.repeat(150_000);
+    const result = parseArticle({ ...valid, headline, section: 'x'.repeat(1_000_000) });
+    assert.equal(result.ok, false);
+    if (!result.ok) assert.ok(result.issues.every((issue) => issue.message.length <= 201));
+    const kept = parseArticle({ ...valid, headline });
+    assert.ok(kept.ok);
+    assert.equal(kept.value.headline, headline.trim());
+  });
+  test('whatever a getter throws is described, never printed', () => {
+    for (const thrown of [new Error('hỏng'), ...Object.values(hostileValues)]) {
+      const input = Object.defineProperty({ id: 'a1' }, 'headline', {
+        enumerable: true,
+        get() {
+          throw thrown;
+        },
+      });
+      const result = parseArticle(input);
+      assertAnswer(result, describeValue(thrown));
+      assert.equal(result.ok, false);
+    }
+    const result = parseArticle(Object.defineProperty({}, 'headline', { get: () => { throw new Error('hỏng'); } }));
+    assert.ok(!result.ok && result.issues[0]!.message.includes('hỏng'));
+  });
+  test('property: fc.anything() (BigInt, null prototypes, boxed values…) as the article or a field', () => {
+    const anything = fc.anything({
+      withBigInt: true,
+      withNullPrototype: true,
+      withBoxedValues: true,
+      withMap: true,
+      withSet: true,
+      withDate: true,
+      withTypedArray: true,
+      withSparseArray: true,
+      withObjectString: true,
+      maxDepth: 4,
+    });
+    const field = fc.constantFrom(...ARTICLE_FIELDS);
+    fc.assert(
+      fc.property(anything, field, (value, name) => {
+        assertAnswer(parseArticle(value), 'anything');
+        assertAnswer(parseArticle({ ...valid, [name]: value }), name);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  test('property: deep nesting of any depth up to 10,000 in any field', () => {
+    const depth = fc.integer({ min: 1, max: 10_000 });
+    const field = fc.constantFrom(...ARTICLE_FIELDS);
+    fc.assert(
+      fc.property(depth, field, fc.boolean(), (levels, name, asList) => {
+        const deep = asList ? nestedList(levels) : nestedObject(levels);
+        assertAnswer(parseArticle({ ...valid, [name]: deep }), `${name} nested ${levels}`);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
