@@ -138,7 +138,13 @@ export async function startDemoServer(port = Number(process.env.PORT ?? 8000), h
     }
   });
 
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
@@ -150,6 +156,15 @@ export async function startDemoServer(port = Number(process.env.PORT ?? 8000), h
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const demo = await startDemoServer(Number(process.env.PORT ?? 8000), process.env.HOST ?? '127.0.0.1');
-  console.log(`gov-portal-elements demo portal: ${demo.url}/  (English: ${demo.url}/en/, tag-only embed: ${demo.url}/embed.html)`);
+  const port = Number(process.env.PORT ?? 8000);
+  try {
+    const demo = await startDemoServer(port, process.env.HOST ?? '127.0.0.1');
+    console.log(`gov-portal-elements demo portal: ${demo.url}/  (English: ${demo.url}/en/, tag-only embed: ${demo.url}/embed.html)`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
+    const reason = code === 'EADDRINUSE' ? 'is already in use' : 'may not be used by this user';
+    console.error(`Port ${port} ${reason}: start the demo on another one, e.g. PORT=${port + 1} npm start`);
+    process.exit(1);
+  }
 }

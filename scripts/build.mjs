@@ -1,5 +1,6 @@
-// `npm run build`: types + JS into dist/ (tsc), the one-file CDN module (esbuild), and
-// custom-elements.json from the elements' JSDoc (custom-elements-manifest analyzer).
+// `npm run build` (also `prepare`, so installs from git or a folder get dist/): types + JS into
+// dist/ (tsc), the one-file CDN module (esbuild), custom-elements.json from the elements' JSDoc
+// (custom-elements-manifest analyzer), and from it the framework types and editor data.
 import { rmSync, existsSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
@@ -30,4 +31,5 @@ if (existsSync(cdnEntry)) {
 }
 
 run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+run(process.execPath, [`${root}scripts/generate-integrations.mjs`]);
 console.log('built dist/ and custom-elements.json');

@@ -1,0 +1,56 @@
+// Framework types and editor data, generated from custom-elements.json into dist/integrations/
+// by the well-kept generators made for it (the custom-element-*-integration family):
+//   jsx.d.ts + react.d.ts   React 19 (and other JSX) — tags, attributes, properties, events
+//   vue.d.ts                Vue 3 — GlobalComponents for templates and volar
+//   vscode.html-custom-data.json, vscode.css-custom-data.json   VS Code
+//   web-types.json          WebStorm and other JetBrains IDEs
+// Run by `npm run build` after the manifest is written.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
+
+const root = new URL('..', import.meta.url).pathname;
+const outdir = `${root}dist/integrations`;
+const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
+mkdirSync(outdir, { recursive: true });
+
+/** From dist/integrations/, the module that declares each element's class. */
+const componentTypePath = (_name, tag) => `../elements/${tag.replace(/^gov-/, '')}/${tag}.js`;
+const quiet = { hideLogs: true };
+
+generateJsxTypes(manifest, { ...quiet, outdir, fileName: 'jsx.d.ts', componentTypePath });
+generateVuejsTypes(manifest, { ...quiet, outdir, fileName: 'vue.d.ts', componentTypePath });
+generateVsCodeCustomElementData(manifest, {
+  ...quiet,
+  outdir,
+  htmlFileName: 'vscode.html-custom-data.json',
+  cssFileName: 'vscode.css-custom-data.json',
+});
+generateJetBrainsWebTypes(manifest, {
+  ...quiet,
+  outdir,
+  webTypesFileName: 'web-types.json',
+  packageJson: false, // package.json names the file itself ("web-types")
+  referenceTemplate: (name, tag) => ({ name: 'README', url: `https://www.npmjs.com/package/gov-portal-elements#${tag}` }),
+});
+
+// The generators import each event's detail type from the element's module: every element
+// module re-exports GovErrorDetail (and its own detail types) for them.
+
+// React 19 reads intrinsic elements from `React.JSX`: one import of this file switches the tags on.
+writeFileSync(
+  `${outdir}/react.d.ts`,
+  `// React 19: \`import type {} from 'gov-portal-elements/react';\` once (or list it in tsconfig "types").
+// Events are props named after the event in lower case: ongov-error, ongov-view-count, ongov-weather-load.
+import type { CustomElements } from './jsx.js';
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+`,
+);
+console.log('generated dist/integrations/ (JSX, React, Vue, VS Code, JetBrains)');
