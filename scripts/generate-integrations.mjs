@@ -16,8 +16,8 @@ const outdir = `${root}dist/integrations`;
 const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
 mkdirSync(outdir, { recursive: true });
 
-/** From dist/integrations/, the module that declares each element's class. */
-const componentTypePath = (_name, tag) => `../elements/${tag.replace(/^gov-/, '')}/${tag}.js`;
+/** From dist/integrations/, each element's entry: it exports the class and its event detail types. */
+const componentTypePath = (_name, tag) => `../elements/${tag.replace(/^gov-/, '')}/define.js`;
 const quiet = { hideLogs: true };
 
 generateJsxTypes(manifest, { ...quiet, outdir, fileName: 'jsx.d.ts', componentTypePath });
@@ -36,8 +36,18 @@ generateJetBrainsWebTypes(manifest, {
   referenceTemplate: (name, tag) => ({ name: 'README', url: `https://www.npmjs.com/package/gov-portal-elements#${tag}` }),
 });
 
-// The generators import each event's detail type from the element's module: every element
-// module re-exports GovErrorDetail (and its own detail types) for them.
+// The generators import each element's event detail types from its entry, so GovErrorDetail is
+// imported once per element: a duplicate identifier. Keep the first import of each name.
+for (const file of ['jsx.d.ts', 'vue.d.ts']) {
+  const path = `${outdir}/${file}`;
+  const imported = new Set();
+  const deduplicated = readFileSync(path, 'utf8').replace(/^import type \{ ([^}]+) \} from (.+);$/gm, (_line, names, from) => {
+    const fresh = names.split(',').map((name) => name.trim()).filter((name) => !imported.has(name));
+    for (const name of fresh) imported.add(name);
+    return `import type { ${fresh.join(', ')} } from ${from};`;
+  });
+  writeFileSync(path, deduplicated);
+}
 
 // React 19 reads intrinsic elements from `React.JSX`: one import of this file switches the tags on.
 writeFileSync(

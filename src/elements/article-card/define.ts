@@ -5,6 +5,8 @@ import { GovArticleCard, type ArticleCardVariant } from './gov-article-card.js';
 // never reads or reports counts, so it does not carry the counter's network code.
 defineElement('gov-article-card', GovArticleCard);
 
+// The detail of the `gov-error` event (the generated JSX and Vue types import it from here).
+export type { GovErrorDetail } from '../shared/events.js';
 export { GovArticleCard, type ArticleCardVariant };
 
 declare global {
