@@ -1,7 +1,7 @@
 // custom-elements.json from the JSDoc on each element: Storybook's docs, IDEs and the framework
 // type generators (scripts/generate-types.mjs) read it, so it describes the package as shipped.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 
 const root = new URL('.', import.meta.url).pathname;
 
@@ -73,7 +73,11 @@ function shippedManifest() {
       for (const module of customElementsManifest.modules) {
         module.path = shippedPath(module.path);
         for (const entry of [...(module.exports ?? []), ...(module.declarations ?? [])]) {
-          if (entry.declaration?.module) entry.declaration.module = shippedPath(entry.declaration.module);
+          const target = entry.declaration?.module;
+          if (!target) continue;
+          // Re-exports name their module relative to this one (`./x.js`, `../shared/y.js`).
+          const resolved = target.startsWith('.') ? posix.join(posix.dirname(module.path), target) : target;
+          entry.declaration.module = shippedPath(resolved);
         }
         // `define.ts` registers its tag through defineElement(), which the analyzer cannot follow.
         const tag = /^dist\/elements\/([a-z-]+)\/define\.js$/.exec(module.path)?.[1];
