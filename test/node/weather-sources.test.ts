@@ -327,6 +327,314 @@ describe('checkWeatherReport agrees with parseWeatherReport', () => {
   });
 });
 
+// Tracker issue "Hostile content and faults": sources reject only with a WeatherSourceError (with
+// its kind), one bad place or value costs only that place or value, and nothing throws.
+describe('faults and hostile answers', () => {
+  beforeEach(() => {
+    clearOpenMeteoCache();
+    clock.set(NOW);
+  });
+  afterEach(() => clock.reset());
+
+  const KINDS = ['http', 'service', 'malformed', 'partial', 'timeout', 'network'];
+  /** An array nested `levels` deep, as JSON text (JSON.stringify itself would overflow the stack). */
+  const nestedJson = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+  const jsonSource = (status: number, body: string) => jsonWeatherSource('/api/weather.json', { fetch: fakeFetch([status, body]).fn });
+  const openMeteoAnswering = (body: string, places = SEED) => openMeteoSource({ places, fetch: fakeFetch([200, body]).fn });
+  /** The recorded answer for Hà Nội with `change` applied to its parsed JSON. */
+  const haNoi = (change: (answer: Record<string, any>) => void) => {
+    const answer = JSON.parse(fixture('forecast-ha-noi.json'));
+    change(answer);
+    return JSON.stringify(answer);
+  };
+
+  test('jsonWeatherSource: JSON of the wrong shape is malformed, with the reason', async () => {
+    const error = await rejection(jsonSource(200, '{"unexpected":true}').load());
+    assert.ok(error instanceof WeatherSourceError);
+    assert.equal(error.kind, 'malformed');
+    assert.deepEqual(error.issues.map((issue) => issue.path), ['places']);
+  });
+
+  test('jsonWeatherSource: one offset of +25:00 costs only that time (it was a bare RangeError for all)', async () => {
+    const report = { ...EXPECTED, places: [EXPECTED.places[0], { ...EXPECTED.places[1], observedAt: '2023-03-15T19:45:00+25:00' }] };
+    const error = await rejection(jsonSource(200, JSON.stringify(report)).load());
+    assert.ok(error instanceof WeatherSourceError, String(error));
+    assert.equal(error.kind, 'partial');
+    assert.deepEqual(error.issues.map((issue) => `${issue.path}:${issue.code}`), ['places[1].observedAt:invalid']);
+    const { observedAt, ...withoutTime } = EXPECTED.places[1]!;
+    assert.deepEqual(error.report!.places, [EXPECTED.places[0], withoutTime]);
+    assert.ok(observedAt);
+  });
+
+  test('jsonWeatherSource: a value nested 10 000 levels deep costs only that value', async () => {
+    const text = JSON.stringify({ ...EXPECTED, places: [{ ...EXPECTED.places[0], temperature: '@' }, EXPECTED.places[1]] }).replace('"@"', nestedJson(10_000));
+    const error = await rejection(jsonSource(200, text).load());
+    assert.ok(error instanceof WeatherSourceError, String(error));
+    assert.equal(error.kind, 'partial');
+    assert.deepEqual(error.issues, [{ path: 'places[0].temperature', message: 'invalid value array(1)', code: 'invalid' }]);
+    assert.deepEqual(error.report!.places.map((place) => place.id), ['ha-noi', 'da-nang']);
+    assert.equal(error.report!.places[0]!.temperature, undefined);
+    // Deep as the whole answer, or as a place: malformed, or partial without that place.
+    assert.equal((await rejection(jsonSource(200, nestedJson(100_000)).load())).kind, 'malformed');
+    const deepPlace = JSON.stringify({ ...EXPECTED, places: ['@', EXPECTED.places[2]] }).replace('"@"', nestedJson(10_000));
+    assert.deepEqual((await rejection(jsonSource(200, deepPlace).load())).report!.places, [EXPECTED.places[2]]);
+  });
+
+  test('staticWeatherSource: BigInts, cycles, throwing getters are issues of a WeatherSourceError', async () => {
+    const loop: Record<string, unknown> = { id: 'loop', name: 'Loop' };
+    loop.temperature = loop;
+    const throwingPlace = Object.defineProperty({ id: 'x', name: 'X' }, 'humidity', {
+      enumerable: true,
+      get: () => {
+        throw new Error('no humidity');
+      },
+    });
+    const report = { ...EXPECTED, places: [{ ...EXPECTED.places[0], temperature: 5n }, loop, throwingPlace] } as unknown as WeatherReport;
+    const error = await rejection(staticWeatherSource(report).load());
+    assert.ok(error instanceof WeatherSourceError, String(error));
+    assert.equal(error.kind, 'partial');
+    assert.deepEqual(error.issues, [
+      { path: 'places[0].temperature', message: 'invalid value bigint 5n', code: 'invalid' },
+      { path: 'places[1].temperature', message: 'invalid value object {id, name, temperature}', code: 'invalid' },
+      { path: 'places[2]', message: 'unreadable: Error: no humidity', code: 'invalid' },
+    ]);
+    assert.deepEqual(error.report!.places.map((place) => place.id), ['ha-noi', 'loop']);
+    const hostileRoot = Object.defineProperty({}, 'units', {
+      get: () => {
+        throw new Error('no units');
+      },
+    }) as WeatherReport;
+    const root = await rejection(staticWeatherSource(hostileRoot).load());
+    assert.ok(root instanceof WeatherSourceError);
+    assert.equal(root.kind, 'malformed');
+    assert.deepEqual(root.issues, [{ path: '(root)', message: 'unreadable: Error: no units', code: 'invalid' }]);
+  });
+
+  test('openMeteoSource: an offset beyond ±14:00 (90 000 s) leaves the time out, as partial', async () => {
+    for (const offset of [90_000, -50_460, 1e300]) {
+      clearOpenMeteoCache();
+      const error = await rejection(openMeteoAnswering(haNoi((answer) => (answer.utc_offset_seconds = offset)), ['ha-noi']).load());
+      assert.ok(error instanceof WeatherSourceError, `${offset}: ${error}`);
+      assert.equal(error.kind, 'partial');
+      assert.deepEqual(error.issues.map((issue) => issue.path), ['places[0].observedAt']);
+      assert.equal(error.report!.places[0]!.observedAt, undefined);
+      assert.ok(parseWeatherReport(error.report).ok);
+    }
+    // The world's extremes are kept: +14:00 (Kiribati) and -12:00.
+    for (const [offset, suffix] of [[50_400, '+14:00'], [-43_200, '-12:00']] as const) {
+      clearOpenMeteoCache();
+      const report = await openMeteoAnswering(haNoi((answer) => (answer.utc_offset_seconds = offset)), ['ha-noi']).load();
+      assert.equal(report.places[0]!.observedAt, `2023-03-15T19:45:00${suffix}`);
+      assert.ok(parseWeatherReport(report).ok);
+    }
+  });
+
+  test('openMeteoSource: a time that is not on the calendar or the clock leaves the time out', async () => {
+    for (const time of ['2023-02-30T10:00', '2023-03-15T24:00', '2023-03-15T25:00', '2023-03-15T19:60', '2023-13-01T10:00']) {
+      clearOpenMeteoCache();
+      const error = await rejection(openMeteoAnswering(haNoi((answer) => (answer.current.time = time)), ['ha-noi']).load());
+      assert.equal(error.kind, 'partial', time);
+      assert.deepEqual(error.issues.map((issue) => issue.path), ['places[0].observedAt'], time);
+      assert.ok(parseWeatherReport(error.report).ok, time);
+    }
+  });
+
+  test('openMeteoSource: 1e999 (Infinity once parsed) is a missing value, not a temperature', async () => {
+    const body = fixture('forecast-ha-noi.json').replace('"temperature_2m":21.4', '"temperature_2m":1e999').replace('"wind_speed_10m":9.7', '"wind_speed_10m":1e999');
+    const error = await rejection(openMeteoAnswering(body, ['ha-noi']).load());
+    assert.equal(error.kind, 'partial');
+    assert.deepEqual(error.issues.map((issue) => issue.path), ['places[0].temperature', 'places[0].windSpeed']);
+    assert.ok(parseWeatherReport(error.report).ok);
+  });
+
+  test('openMeteoSource: an error reason that is not text is still kind service (String() threw)', async () => {
+    const body = '{"error":true,"reason":{"toString":1}}';
+    for (const status of [200, 400]) {
+      clearOpenMeteoCache();
+      const error = await rejection(openMeteoSource({ places: SEED, fetch: fakeFetch([status, body]).fn }).load());
+      assert.ok(error instanceof WeatherSourceError, String(error));
+      assert.equal(error.kind, 'service');
+      assert.equal(error.message, 'Open-Meteo: error');
+    }
+  });
+
+  test('property: jsonWeatherSource, given any JSON, resolves a valid report or rejects with a WeatherSourceError', async () => {
+    const noise = fc.jsonValue({ maxDepth: 3 });
+    const mostly = <T>(good: fc.Arbitrary<T>) => fc.oneof({ arbitrary: good, weight: 4 }, { arbitrary: noise, weight: 1 });
+    const digits = (length: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
+    // Real-looking dates with any fields and any offset (+25:00 among them).
+    const date = fc
+      .tuple(digits(2), digits(2), digits(2), digits(2), fc.constantFrom('+', '-'), digits(2), digits(2))
+      .map(([month, day, hour, minute, sign, offsetHours, offsetMinutes]) => `2023-${month}-${day}T${hour}:${minute}:00${sign}${offsetHours}:${offsetMinutes}`);
+    const number = fc.double({ noNaN: true, noDefaultInfinity: true });
+    const place = fc.record(
+      {
+        id: mostly(fc.constantFrom('ha-noi', 'hue')),
+        name: mostly(fc.constantFrom('Hà Nội', ' Huế ')),
+        temperature: mostly(number),
+        humidity: mostly(fc.double({ min: -5, max: 105, noNaN: true })),
+        weatherCode: mostly(fc.integer({ min: -2, max: 101 })),
+        isDay: mostly(fc.boolean()),
+        observedAt: mostly(fc.oneof(date, fc.constant('2023-03-15T19:45:00+07:00'))),
+      },
+      { requiredKeys: [] },
+    );
+    const report = fc.record(
+      {
+        places: mostly(fc.array(mostly(place), { maxLength: 4 })),
+        units: mostly(fc.constantFrom('metric', 'imperial')),
+        source: mostly(fc.record({ name: mostly(fc.constantFrom('Proxy', ' ')), url: mostly(fc.constantFrom('/weather', 'javascript:x')) }, { requiredKeys: [] })),
+        fetchedAt: mostly(fc.oneof(date, fc.constant('2023-03-15T12:50:00Z'))),
+      },
+      { requiredKeys: [] },
+    );
+    const body = fc.oneof(report.map((value) => JSON.stringify(value)), noise.map((value) => JSON.stringify(value)), fc.string());
+    const outcomes = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(200, 200, 200, 404, 500), body, async (status, text) => {
+        try {
+          const loaded = await jsonSource(status, text).load();
+          const parsed = parseWeatherReport(loaded);
+          assert.ok(parsed.ok, JSON.stringify(parsed));
+          outcomes.add('resolved');
+        } catch (error) {
+          assert.ok(error instanceof WeatherSourceError, `not a WeatherSourceError: ${error}`);
+          assert.ok(KINDS.includes(error.kind), error.kind);
+          outcomes.add(error.kind);
+          if (error.kind == 'partial') {
+            // The places and units kept are valid; the source name or fetchedAt may be missing.
+            const usable = { ...error.report!, source: { name: 'S' }, fetchedAt: '2023-03-15T12:50:00Z' };
+            assert.ok(error.report!.places.length > 0);
+            assert.ok(parseWeatherReport(usable).ok, JSON.stringify(error.report));
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+    assert.deepEqual([...outcomes].sort(), ['http', 'malformed', 'partial', 'resolved']);
+  });
+
+  test('property: openMeteoSource, given any JSON, resolves a valid report or rejects with a WeatherSourceError', async () => {
+    const noise = fc.jsonValue({ maxDepth: 3 });
+    const mostly = <T>(good: fc.Arbitrary<T>) => fc.oneof({ arbitrary: good, weight: 5 }, { arbitrary: noise, weight: 1 });
+    const digits = (length: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
+    const time = fc.oneof(
+      fc.constant('2023-03-15T19:45'),
+      fc.tuple(fc.integer({ min: 1970, max: 2100 }), digits(2), digits(2), digits(2), digits(2)).map(([year, month, day, hour, minute]) => `${year}-${month}-${day}T${hour}:${minute}`),
+    );
+    const number = (min: number, max: number) => mostly(fc.double({ min, max, noNaN: true }));
+    const answer = fc.record(
+      {
+        utc_offset_seconds: mostly(fc.oneof(fc.integer({ min: -1700, max: 1700 }).map((minutes) => minutes * 60), fc.integer(), fc.constant(25_200))),
+        current: mostly(
+          fc.record(
+            {
+              time: mostly(time),
+              temperature_2m: number(-100, 100),
+              relative_humidity_2m: number(-10, 110),
+              apparent_temperature: number(-100, 100),
+              is_day: mostly(fc.constantFrom(0, 1, 2, 0.5)),
+              weather_code: mostly(fc.oneof(fc.integer({ min: -2, max: 101 }), fc.double({ min: 0, max: 99, noNaN: true }))),
+              wind_speed_10m: number(-5, 300),
+              wind_direction_10m: number(-10, 400),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        daily: mostly(fc.record({ temperature_2m_max: mostly(fc.array(number(-100, 100), { maxLength: 2 })), temperature_2m_min: mostly(fc.array(number(-100, 100), { maxLength: 2 })) })),
+      },
+      { requiredKeys: [] },
+    );
+    const recorded = fc.constant(JSON.parse(fixture('forecast-3-cities.json')));
+    const body = fc.oneof(recorded, answer, fc.array(answer, { maxLength: 4 }), noise, fc.record({ error: fc.constant(true), reason: noise }));
+    const outcomes = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 3 }), body, async (count, value) => {
+        clearOpenMeteoCache();
+        try {
+          const loaded = await openMeteoAnswering(JSON.stringify(value), SEED.slice(0, count)).load();
+          assert.ok(parseWeatherReport(loaded).ok, JSON.stringify(loaded));
+          outcomes.add('resolved');
+        } catch (error) {
+          assert.ok(error instanceof WeatherSourceError, `not a WeatherSourceError: ${error}`);
+          assert.ok(KINDS.includes(error.kind), error.kind);
+          outcomes.add(error.kind);
+          if (error.kind == 'partial') assert.ok(parseWeatherReport(error.report).ok, JSON.stringify(error.report));
+        }
+      }),
+      { numRuns: 400 },
+    );
+    assert.deepEqual([...outcomes].sort(), ['malformed', 'partial', 'resolved', 'service']);
+  });
+
+  // fc.anything with every option: BigInts, null prototypes, boxed values, Maps, sparse arrays…
+  const anything = fc.anything({
+    withBigInt: true,
+    withBoxedValues: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+    withObjectString: true,
+    withSparseArray: true,
+    withTypedArray: true,
+    withUnicodeString: true,
+  });
+  /** `value` at a random place in a report: as the report, a field, a place, or a place's field. */
+  const inReport = (value: fc.Arbitrary<unknown>) =>
+    fc.oneof(
+      value,
+      fc.tuple(fc.constantFrom('places', 'units', 'source', 'fetchedAt'), value).map(([key, inner]) => ({ ...EXPECTED, [key]: inner })),
+      value.map((inner) => ({ ...EXPECTED, places: [inner, EXPECTED.places[1]] })),
+      fc.tuple(fc.constantFrom('id', 'name', 'temperature', 'humidity', 'observedAt', 'isDay'), value).map(([key, inner]) => ({ ...EXPECTED, places: [{ ...EXPECTED.places[0], [key]: inner }] })),
+    );
+  const deep = fc.integer({ min: 1000, max: 20_000 }).map((levels) => {
+    let value: unknown = { id: 'x', name: 'X' };
+    for (let level = 0; level < levels; level++) value = level % 2 ? [value] : { places: value };
+    return value;
+  });
+
+  test('property: parseWeatherReport never throws, on anything and on deeply nested input', () => {
+    fc.assert(
+      fc.property(fc.oneof(inReport(anything), inReport(deep)), (value) => {
+        parseWeatherReport(value);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('property: checkWeatherReport never throws, and what it keeps is valid', () => {
+    fc.assert(
+      fc.property(fc.oneof(inReport(anything), inReport(deep)), (value) => {
+        const { value: kept, issues } = checkWeatherReport(value);
+        if (kept && !issues.length) assert.ok(parseWeatherReport(kept).ok);
+        if (kept) assert.ok(parseWeatherReport({ ...kept, source: { name: 'S' }, fetchedAt: EXPECTED.fetchedAt }).ok);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('property: mapOpenMeteo, given anything, returns a valid report or throws a WeatherSourceError', () => {
+    const places = resolvePlaces(SEED);
+    const answerWith = anything.map((value) => {
+      const answer = JSON.parse(fixture('forecast-ha-noi.json'));
+      answer.current.temperature_2m = value;
+      return [answer, { ...answer, utc_offset_seconds: value }, { ...answer, current: value }];
+    });
+    fc.assert(
+      fc.property(fc.oneof(anything, answerWith), (body) => {
+        try {
+          assert.ok(parseWeatherReport(mapOpenMeteo(body, places, { fetchedAt: EXPECTED.fetchedAt })).ok);
+        } catch (error) {
+          assert.ok(error instanceof WeatherSourceError, `not a WeatherSourceError: ${error}`);
+          if (error.kind == 'partial') assert.ok(parseWeatherReport(error.report).ok);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('WMO codes', () => {
   test('every code 0–99 has a text in both languages', () => {
     for (let code = 0; code <= 99; code++) {

@@ -10,10 +10,15 @@
  * Rules, as in `parseWeatherReport` without a time zone: strings are NFC-normalised and trimmed;
  * `id`, `name`, `source.name` must not be empty; numbers must be finite and in range; dates are
  * ISO 8601 with an offset; `source.url` must pass `safeUrl`; `units` defaults to `metric`.
+ *
+ * It never throws, whatever the input: values are described with `describeValue` (JSON.stringify
+ * throws on a BigInt, a cycle or deep nesting), and a place whose getters or Proxy traps throw is
+ * left out and reported like any other broken place.
  */
 import { safeUrl } from '../../model/safe-url.js';
 import type { Issue, WeatherPlace, WeatherReport } from '../../model/types.js';
 import { readDate } from '../../format/dates.js';
+import { describeValue } from '../../format/describe.js';
 
 /** ISO 8601 with an offset, and a real calendar date (no 2023-02-30, no 25:00): format's reader. */
 export const isIsoWithOffset = (s: unknown): s is string => readDate(s)?.[6] != null;
@@ -46,7 +51,7 @@ export function checkWeatherReport(input: unknown): WeatherCheck {
   const issues: Issue[] = [];
   /** Records a problem with `path`; `x` is the value found (absent → code `required`). */
   const fail = (path: string, x?: unknown, code = x === undefined ? 'required' : 'invalid'): undefined => {
-    issues.push({ path, message: code == 'invalid' ? `invalid value ${String(JSON.stringify(x)).slice(0, 40)}` : code, code });
+    issues.push({ path, message: code == 'invalid' ? `invalid value ${describeValue(x)}` : code, code });
   };
   /** A string, NFC-normalised and trimmed; `undefined` (with an issue) when it is not one. */
   const text = (x: unknown, path: string, required?: 1): string | undefined => {
@@ -59,39 +64,54 @@ export function checkWeatherReport(input: unknown): WeatherCheck {
     const s = typeof x == 'string' ? x.trim() : x;
     return isIsoWithOffset(s) ? s : fail(path, x);
   };
+  /** A getter or a Proxy trap threw (objects built in code can do this; JSON cannot). */
+  const unreadable = (path: string, error: unknown): undefined => {
+    issues.push({ path, message: `unreadable: ${describeValue(error)}`, code: 'invalid' });
+  };
 
-  if (!isObject(input)) return fail('(root)', input) ?? { issues };
-  const units = (input.units ?? 'metric') as WeatherReport['units'];
-  if (units != 'metric' && units != 'imperial') fail('units', units);
-  if (!Array.isArray(input.places)) fail('places', input.places);
-  if (issues.length) return { issues };
+  try {
+    if (!isObject(input)) return fail('(root)', input) ?? { issues };
+    const units = (input.units ?? 'metric') as WeatherReport['units'];
+    if (units != 'metric' && units != 'imperial') fail('units', units);
+    if (!Array.isArray(input.places)) fail('places', input.places);
+    if (issues.length) return { issues };
 
-  const places: WeatherPlace[] = [];
-  (input.places as unknown[]).forEach((raw, i) => {
-    const at = `places[${i}]`;
-    if (!isObject(raw)) return fail(at, raw);
-    const id = text(raw.id, at + '.id', 1);
-    const name = text(raw.name, at + '.name', 1);
-    if (!id || !name) return;
-    const place: Record<string, unknown> = { id, name };
-    for (const [key, min, max] of NUMBERS) {
-      const x = raw[key];
-      if (x === undefined) continue;
-      if (typeof x == 'number' && isFinite(x) && x >= min && x <= Math.abs(max) && (max > 0 || Number.isInteger(x))) place[key] = x;
-      else fail(`${at}.${key}`, x);
-    }
-    if (raw.observedAt !== undefined) place.observedAt = date(raw.observedAt, at + '.observedAt');
-    if (raw.isDay !== undefined) place.isDay = typeof raw.isDay == 'boolean' ? raw.isDay : fail(at + '.isDay', raw.isDay);
-    places.push(JSON.parse(JSON.stringify(place)));
-  });
+    const places: WeatherPlace[] = [];
+    (input.places as unknown[]).forEach((raw, i) => {
+      const at = `places[${i}]`;
+      try {
+        if (!isObject(raw)) return fail(at, raw);
+        const id = text(raw.id, at + '.id', 1);
+        const name = text(raw.name, at + '.name', 1);
+        if (!id || !name) return;
+        const place: Record<string, unknown> = { id, name };
+        for (const [key, min, max] of NUMBERS) {
+          const x = raw[key];
+          if (x === undefined) continue;
+          if (typeof x == 'number' && isFinite(x) && x >= min && x <= Math.abs(max) && (max > 0 || Number.isInteger(x))) place[key] = x;
+          else fail(`${at}.${key}`, x);
+        }
+        // Each value read once: a getter may answer differently the second time.
+        const { observedAt, isDay } = raw;
+        if (observedAt !== undefined) place.observedAt = date(observedAt, at + '.observedAt');
+        if (isDay !== undefined) place.isDay = typeof isDay == 'boolean' ? isDay : fail(at + '.isDay', isDay);
+        places.push(JSON.parse(JSON.stringify(place)));
+      } catch (error) {
+        unreadable(at, error);
+      }
+    });
 
-  const src = isObject(input.source) ? input.source : (fail('source', input.source), {});
-  const source: WeatherReport['source'] = JSON.parse(
-    JSON.stringify({
-      name: text(src.name, 'source.name', 1) ?? '',
-      url: src.url === undefined ? undefined : (safeUrl(src.url) ?? fail('source.url', src.url, 'unsafe-url')),
-      attribution: text(src.attribution, 'source.attribution'),
-    }),
-  );
-  return { value: { places, units, source, fetchedAt: date(input.fetchedAt, 'fetchedAt') ?? '' }, issues };
+    const src = isObject(input.source) ? input.source : (fail('source', input.source), {});
+    const source: WeatherReport['source'] = JSON.parse(
+      JSON.stringify({
+        name: text(src.name, 'source.name', 1) ?? '',
+        url: src.url === undefined ? undefined : (safeUrl(src.url) ?? fail('source.url', src.url, 'unsafe-url')),
+        attribution: text(src.attribution, 'source.attribution'),
+      }),
+    );
+    return { value: { places, units, source, fetchedAt: date(input.fetchedAt, 'fetchedAt') ?? '' }, issues };
+  } catch (error) {
+    // Outside a place, a throwing getter or trap leaves nothing to trust.
+    return unreadable('(root)', error) ?? { issues };
+  }
 }

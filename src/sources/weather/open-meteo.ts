@@ -57,9 +57,19 @@ export function openMeteoUrl(places: readonly PlacePreset[], baseUrl = OPEN_METE
 const isObject = (x: unknown): x is Record<string, any> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "2023-03-15T19:45" + 25200 s → "2023-03-15T19:45:00+07:00". */
+/** Open-Meteo's `{"error": true, "reason": "…"}` as a message (String() would throw on `{"toString": 1}`). */
+const serviceReason = (body: unknown) =>
+  isObject(body) && body.error === true ? `Open-Meteo: ${typeof body.reason == 'string' ? body.reason : 'error'}` : undefined;
+
+/**
+ * "2023-03-15T19:45" + 25200 s → "2023-03-15T19:45:00+07:00". Undefined unless the time is a real
+ * wall-clock time (Date rolls 2023-02-30 and 24:00 over, so they do not come back unchanged) and
+ * the offset whole minutes within ±14:00, the range of the world's time zones: 90 000 s would
+ * print +25:00, which no parser reads. The place then goes without its time, listed as partial.
+ */
 export function withOffset(local: unknown, offsetSeconds: unknown): string | undefined {
-  if (typeof local !== 'string' || !/^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(local) || typeof offsetSeconds !== 'number' || !Number.isInteger(offsetSeconds / 60)) return undefined;
+  if (typeof local !== 'string' || !/^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(local) || !new Date(local + 'Z').toJSON()?.startsWith(local)) return undefined;
+  if (typeof offsetSeconds !== 'number' || !Number.isInteger(offsetSeconds / 60) || Math.abs(offsetSeconds) > 14 * 3600) return undefined;
   const m = Math.abs(offsetSeconds / 60);
   return `${local}:00${offsetSeconds < 0 ? '-' : '+'}${pad(Math.trunc(m / 60))}:${pad(m % 60)}`;
 }
@@ -73,7 +83,8 @@ export function withOffset(local: unknown, offsetSeconds: unknown): string | und
  * (test/node/weather-sources.test.ts) without this module paying for valibot.
  */
 export function mapOpenMeteo(body: unknown, places: readonly PlacePreset[], options: { lang?: Locale; fetchedAt?: string } = {}): WeatherReport {
-  if (isObject(body) && body.error === true) throw new WeatherSourceError('service', `Open-Meteo: ${String(body.reason)}`);
+  const reason = serviceReason(body);
+  if (reason) throw new WeatherSourceError('service', reason);
   const answers = Array.isArray(body) ? body : isObject(body) ? [body] : undefined;
   if (!answers) throw new WeatherSourceError('malformed', 'Open-Meteo: not a forecast');
   const issues: Issue[] = [];
@@ -100,7 +111,8 @@ export function mapOpenMeteo(body: unknown, places: readonly PlacePreset[], opti
     ];
     for (const [key, x] of values) {
       const [min, max, whole] = RANGES[key] ?? [-Infinity, Infinity];
-      if (typeof x == 'number' && x >= min && x <= max && (!whole || Number.isInteger(x))) (place as any)[key] = key == 'isDay' ? x == 1 : x;
+      // isFinite: JSON's 1e999 reads as Infinity, which no report may hold.
+      if (typeof x == 'number' && isFinite(x) && x >= min && x <= max && (!whole || Number.isInteger(x))) (place as any)[key] = key == 'isDay' ? x == 1 : x;
       else missing(`${at}.${key}`);
     }
     out.push(place);
@@ -153,7 +165,7 @@ export function openMeteoSource(options: OpenMeteoOptions): WeatherSource {
         const answer = fetchJson(url, {
           fetch: options.fetch,
           timeoutMs: options.timeoutMs,
-          serviceError: (b) => (isObject(b) && b.error === true ? `Open-Meteo: ${String(b.reason)}` : undefined),
+          serviceError: serviceReason,
         });
         const fresh: CacheEntry = (entry = { expires: Infinity, answer });
         cache.set(url, fresh);
