@@ -9,6 +9,25 @@ import type { GovViewCounter } from '../../src/elements/view-counter/gov-view-co
 import type { GovErrorDetail } from '../../src/elements/shared/events.js';
 import { viewedKey } from '../../src/sources/view-count.js';
 import { responses, recordedFetch, stalledFetch, type FetchCall } from '../fixtures/view-count/responses.js';
+import { hostileValues, hostileProxies, jsonHostileValues } from '../fixtures/article-card-hostile-values.js';
+
+/** Errors and rejections that escaped to the page while `run` ran. */
+async function escaped(run: () => Promise<void>): Promise<unknown[]> {
+  const seen: unknown[] = [];
+  const onError = (event: ErrorEvent) => seen.push(event.error);
+  const onRejection = (event: PromiseRejectionEvent) => seen.push(event.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+    // A rejection is reported after the microtasks that could have handled it.
+    await new Promise((resolve) => setTimeout(resolve));
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return seen;
+}
 
 /** The shadow root's text, without the <style> that server rendering leaves in it. */
 const text = (el: Element) =>
@@ -163,6 +182,125 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
       await waitUntil(() => calls.length > 0, 'no fetch');
       expect(calls[0]!.url).to.equal('/api/views');
       expect(calls[0]!.init).to.include({ method: 'POST', keepalive: true, credentials: 'omit', body: '{"articleId":"a2"}' });
+    });
+
+    describe('hostile values (issue "Hostile content and faults", item 2)', () => {
+      /** Each property set from script, and the path its problems are reported under. */
+      const PROPERTIES: Record<string, string | undefined> = {
+        count: 'count',
+        src: 'src',
+        // Without a string track-url (or src) and article-id, tracking cannot work.
+        trackUrl: 'track',
+        articleId: 'track',
+        track: undefined,
+        notation: undefined,
+        timeout: undefined,
+        lang: undefined,
+      };
+
+      it('any value set from script in any property: no exception, the count or nothing, gov-error', async () => {
+        stubFetch(recordedFetch(responses.count55));
+        const el = await mode.render<GovViewCounter>(
+          html`<gov-view-counter lang="vi" count="55" track track-url="/api/views" article-id="a1"></gov-view-counter>`,
+        );
+        const counter = el as unknown as Record<string, unknown>;
+        const values = { ...hostileValues(), ...hostileProxies() };
+        const problems = await escaped(async () => {
+          for (const [property, path] of Object.entries(PROPERTIES)) {
+            const original = counter[property];
+            for (const [valueName, value] of Object.entries(values)) {
+              const label = `${property} = ${valueName}`;
+              const errors = collectEvents<GovErrorDetail>('gov-error');
+              counter[property] = value;
+              await el.updateComplete; // rejects when the update threw
+              errors.stop();
+              const valid = property != 'count' || (Number.isSafeInteger(value) && (value as number) >= 0);
+              expect(text(el), label).to.equal(valid ? `${property == 'count' ? value : 55} lượt xem` : '');
+              const paths = errors.events.flatMap((event) => event.detail.issues.map((issue) => issue.path));
+              if (path && !valid) expect(paths, label).to.include(path);
+              if (path && typeof value != 'string' && property != 'count') expect(paths, label).to.include(path);
+              // Only text is reflected to the lang attribute.
+              const reflected = typeof value == 'string' ? value : null;
+              if (property == 'lang') expect(el.getAttribute('lang'), label).to.equal(reflected);
+              counter[property] = original;
+              await el.updateComplete;
+            }
+          }
+        });
+        expect(problems).to.deep.equal([]);
+        await expectAccessible(el);
+      });
+
+      it('a hostile timeout: the read still happens, with the default timeout', async () => {
+        // Every read answers a new count, so that each one fires gov-view-count.
+        let next = 100;
+        const headers = { 'content-type': 'application/json' };
+        window.fetch = async () => new Response(JSON.stringify({ count: next++ }), { headers });
+        const el = await mode.render<GovViewCounter>(html`<gov-view-counter lang="en" count="12"></gov-view-counter>`);
+        const values = { ...hostileValues(), ...hostileProxies(), '2^60 ms': 2 ** 60, '-Infinity': -Infinity };
+        const problems = await escaped(async () => {
+          for (const [index, [valueName, value]] of Object.entries(values).entries()) {
+            const counts = collectEvents<{ count: number }>('gov-view-count');
+            (el as unknown as { timeout: unknown }).timeout = value;
+            el.src = `/api/views/a${index}`;
+            await waitUntil(() => counts.events.length > 0, `no gov-view-count with timeout = ${valueName}`);
+            counts.stop();
+            await el.updateComplete;
+            expect(text(el), valueName).to.equal(`${next - 1} views`);
+          }
+        });
+        expect(problems).to.deep.equal([]);
+      });
+
+      it('a hostile article-id or track-url: no beacon, no exception, gov-error on track', async () => {
+        const beacons = stubBeacon();
+        const calls = stubFetch(recordedFetch(responses.noContent));
+        const el = await mode.render<GovViewCounter>(
+          html`<gov-view-counter lang="vi" count="3" track track-url="/api/views" article-id="a1"></gov-view-counter>`,
+        );
+        const counter = el as unknown as Record<string, unknown>;
+        const values = { ...hostileValues(), ...hostileProxies() };
+        const problems = await escaped(async () => {
+          for (const [valueName, value] of Object.entries(values)) {
+            if (typeof value == 'string') continue;
+            for (const property of ['articleId', 'trackUrl']) {
+              const original = counter[property];
+              const errors = collectEvents<GovErrorDetail>('gov-error');
+              counter[property] = value;
+              await el.updateComplete;
+              hidePage();
+              await el.updateComplete;
+              errors.stop();
+              delete (document as { visibilityState?: unknown }).visibilityState;
+              const paths = errors.events.flatMap((event) => event.detail.issues.map((issue) => issue.path));
+              expect(paths, `${property} = ${valueName}`).to.include('track');
+              counter[property] = original;
+              await el.updateComplete;
+            }
+          }
+        });
+        expect(problems).to.deep.equal([]);
+        expect(beacons).to.deep.equal([]);
+        expect(calls).to.deep.equal([]);
+      });
+
+      for (const [valueName, value] of Object.entries(jsonHostileValues())) {
+        it(`${valueName} in every property, server-rendered too: same HTML, gov-error`, async () => {
+          const errors = collectEvents<GovErrorDetail>('gov-error');
+          const wrapper = await mode.render<HTMLElement>(html`<div>
+            <gov-view-counter lang="vi" track .count=${value} .notation=${value} .timeout=${value} .trackUrl=${value}
+              .articleId=${value}></gov-view-counter>
+          </div>`);
+          const el = wrapper.querySelector<GovViewCounter>('gov-view-counter')!;
+          await el.updateComplete;
+          errors.stop();
+          expect(text(el)).to.equal('');
+          // Server-rendered, the counter first hydrates with its attributes, then gets the properties.
+          const paths = errors.events.flatMap((event) => event.detail.issues.map((issue) => issue.path));
+          expect(paths).to.include('count');
+          await expectAccessible(wrapper);
+        });
+      }
     });
 
     it('fires gov-error when track has no article-id or URL', async () => {

@@ -8,6 +8,12 @@ import type { Issue } from '../../model/types.js';
 import { govEvent, type GovErrorDetail } from './events.js';
 
 /**
+ * The value when it is a string, else undefined. Properties can be given anything from script, and
+ * a Symbol or a deeply nested list must not reach code that turns values into text.
+ */
+export const asString = (value: unknown): string | undefined => (typeof value == 'string' ? value : undefined);
+
+/**
  * The closest non-empty `[lang]` above `el`, crossing shadow roots (closest() stops at them). Only
  * a ShadowRoot is asked for its host: `document.host` can be a page's own `<form name="host">`.
  */
@@ -22,7 +28,9 @@ function inheritedLang(el: Element): string | null {
 export class GovElement extends LitElement {
   // Subclasses declare only their own properties: Lit adds those of the superclass.
   static override properties: PropertyDeclarations = {
-    lang: { reflect: true },
+    // Only a string is reflected (undefined removes the attribute): setAttribute would throw on a
+    // Symbol and recurse into a nested list.
+    lang: { reflect: true, converter: { toAttribute: asString } },
   };
 
   /** Language of the element: its own `lang`, else the closest `[lang]`, else the document's. */
@@ -44,7 +52,8 @@ export class GovElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.locale = resolveLocale(this.lang, isServer ? null : inheritedLang(this) ?? document.documentElement.lang);
+    const inherited = isServer ? null : inheritedLang(this) ?? document.documentElement.lang;
+    this.locale = resolveLocale(asString(this.lang), inherited);
   }
 
   /** Records issues; the `gov-error` event goes out after the render that shows the fallback. */

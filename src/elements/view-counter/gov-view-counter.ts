@@ -1,9 +1,10 @@
 import { html, nothing, isServer, type PropertyValues } from 'lit';
-import { GovElement } from '../shared/gov-element.js';
+import { GovElement, asString } from '../shared/gov-element.js';
 import { govEvent } from '../shared/events.js';
 import { formatCount } from '../../format/numbers.js';
 import { fetchViewCount, reportView, viewCount } from '../../sources/view-count.js';
 import type { Issue } from '../../model/types.js';
+import { describeValue } from '../../model/describe.js';
 import { messages } from './messages.js';
 import { styles } from './styles.js';
 
@@ -25,11 +26,11 @@ export interface ViewCountDetail {
  * @attr {string} track-url - `POST` URL for `track` (default: `src`).
  * @attr {string} article-id - The article whose view is reported.
  * @attr {'standard'|'compact'} notation - `compact` shows "1,2 N" / "1.2K".
- * @attr {number} timeout - Milliseconds before a read of `src` is abandoned (default 8000).
+ * @attr {number} timeout - Milliseconds before a read of `src` is abandoned (default 8000, also for anything but a whole number).
  * @attr {string} lang - `vi` or `en`; else the closest `[lang]`, else the document's.
  *
  * @fires gov-view-count - `{ count }` when a count read from `src` (or returned by a report) changes the number shown.
- * @fires gov-error - `{ source, issues }` for a bad `count`, a missing `track-url`/`article-id`, or a failed read or report; the last good number stays.
+ * @fires gov-error - `{ source, issues }` for a bad `count` or `src` (any value, of any type, is reported, never thrown), a missing `track-url`/`article-id`, or a failed read or report; the last good number stays.
  *
  * @csspart count - The number (a `<data>` element).
  * @csspart label - The word after it ("lượt xem" / "views").
@@ -87,12 +88,22 @@ export class GovViewCounter extends GovElement {
     const n = (this.#n = viewCount(this.count));
     if (['count', 'track', 'trackUrl', 'src', 'articleId'].some((k) => changed.has(k))) {
       const issues: Issue[] = [];
-      if (this.count != null && n === undefined) issues.push({ path: 'count', code: 'type', message: `not a non-negative integer: ${this.count}` });
-      if (this.track && !(this.#url() && this.articleId)) issues.push({ path: 'track', code: 'required', message: 'needs article-id and track-url or src' });
+      const { count, src } = this;
+      // Bad values are named by describeValue: a template literal could throw or recurse on them.
+      if (count != null && n === undefined) {
+        issues.push({ path: 'count', code: 'type', message: `not a non-negative integer: ${describeValue(count)}` });
+      }
+      if (src != null && typeof src != 'string') {
+        issues.push({ path: 'src', code: 'type', message: `not a URL: ${describeValue(src)}` });
+      }
+      if (this.track && !(this.#url() && asString(this.articleId))) {
+        issues.push({ path: 'track', code: 'required', message: 'needs article-id and track-url or src' });
+      }
       this.reportIssues(issues);
     }
     if (n !== undefined) {
-      this.#text = formatCount(n, { locale: this.locale, notation: this.notation });
+      // Only a string: formatCount compares it with `==`, which turns a nested list into text.
+      this.#text = formatCount(n, { locale: this.locale, notation: asString(this.notation) as 'compact' | undefined });
       this.#label = messages[this.locale].label(n);
     }
   }
@@ -108,11 +119,14 @@ export class GovViewCounter extends GovElement {
 
   /** Reads `src` again (done on its own when `src` changes). Keeps the last good count on failure. */
   async refresh(): Promise<void> {
-    const src = this.src;
+    // Only strings reach the network code and its messages.
+    const src = asString(this.src);
     if (!src) return;
     this.#abort?.abort();
     const { signal } = (this.#abort = new AbortController());
-    const r = await fetchViewCount(src, { signal, timeoutMs: Math.max(this.timeout, 1) || 8000 });
+    // AbortSignal.timeout throws beyond 2^53 ms (Infinity too), Math.max on a Symbol or a BigInt.
+    const timeoutMs = Number.isSafeInteger(this.timeout) ? Math.max(this.timeout, 1) : 8000;
+    const r = await fetchViewCount(src, { signal, timeoutMs });
     if (signal.aborted) return;
     if (!r.ok) this.#fail('src', r.code, `${src}: ${r.message}`);
     else if (r.count !== this.#n) {
@@ -121,7 +135,7 @@ export class GovViewCounter extends GovElement {
     }
   }
 
-  #url = () => this.trackUrl || this.src;
+  #url = () => asString(this.trackUrl) || asString(this.src);
 
   /** A failure outside an update (network): reported like data issues, after the next render. */
   #fail(path: string, code: string, message: string): void {
@@ -131,8 +145,9 @@ export class GovViewCounter extends GovElement {
 
   #onVisibility = (): void => {
     const url = this.#url();
-    if (document.visibilityState == 'hidden' && this.track && url && this.articleId)
-      void reportView(url, this.articleId, { sendBeacon: navigator.sendBeacon?.bind(navigator) }).then(
+    const id = asString(this.articleId);
+    if (document.visibilityState == 'hidden' && this.track && url && id)
+      void reportView(url, id, { sendBeacon: navigator.sendBeacon?.bind(navigator) }).then(
         (r) => r.sent === false && r.message && this.#fail('track-url', r.reason, `${url}: ${r.message}`),
       );
   };
