@@ -9,6 +9,7 @@ import type { GovArticleCard } from '../../src/elements/article-card/gov-article
 import type { GovErrorDetail } from '../../src/elements/shared/events.js';
 import type { Article } from '../../src/model/types.js';
 import { clock } from '../../src/format/clock.js';
+import { hostileValues, hostileProxies, jsonHostileValues } from '../fixtures/article-card-hostile-values.js';
 
 const IMG = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><rect width="640" height="360" fill="#0b4ea2"/></svg>')}`;
 const HEADLINE = 'Quang Trung sơ kết giữa nhiệm kỳ Đại hội Đảng bộ phường lần thứ XIV nhiệm kỳ 2020 - 2025';
@@ -390,6 +391,135 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
         expect(img.hasAttribute('width')).to.equal(false);
         expect(issues.map((i) => i.path)).to.deep.equal(['image-alt', 'image-width']);
         await expectAccessible(el);
+      });
+
+      describe('hostile values (issue "Hostile content and faults", item 2)', () => {
+        /** Each property set from script, and the path its problems are reported under. */
+        const PROPERTIES: Record<string, string | undefined> = {
+          article: 'article',
+          headline: 'headline',
+          href: 'href',
+          summary: 'summary',
+          imageSrc: 'image-src',
+          imageAlt: 'image-alt',
+          imageWidth: 'image-width',
+          imageHeight: 'image-width',
+          section: 'section',
+          sectionHref: 'section-href',
+          author: 'author',
+          published: 'published',
+          updatedAt: 'updated',
+          views: 'views',
+          headingLevel: 'heading-level',
+          dateFormat: 'date-format',
+          timeZone: 'time-zone',
+          variant: undefined,
+          relative: undefined,
+          lang: undefined,
+        };
+        /** Errors and rejections that escaped to the page while `run` ran. */
+        async function escaped(run: () => Promise<void>): Promise<unknown[]> {
+          const seen: unknown[] = [];
+          const onError = (event: ErrorEvent) => seen.push(event.error);
+          const onRejection = (event: PromiseRejectionEvent) => seen.push(event.reason);
+          window.addEventListener('error', onError);
+          window.addEventListener('unhandledrejection', onRejection);
+          try {
+            await run();
+            await nextFrame();
+          } finally {
+            window.removeEventListener('error', onError);
+            window.removeEventListener('unhandledrejection', onRejection);
+          }
+          return seen;
+        }
+
+        it('any value set from script in any property: no exception, the valid parts, gov-error', async () => {
+          const el = await mode.render<GovArticleCard>(html`<gov-article-card lang="vi" headline="Tiêu đề"
+            image-src=${IMG} image-alt="Ảnh" published=${PUBLISHED} views="55"></gov-article-card>`);
+          const card = el as unknown as Record<string, unknown>;
+          const values = { ...hostileValues(), ...hostileProxies() };
+          const problems = await escaped(async () => {
+            for (const [property, path] of Object.entries(PROPERTIES)) {
+              const original = card[property];
+              for (const [valueName, value] of Object.entries(values)) {
+                const label = `${property} = ${valueName}`;
+                const errors = collectEvents<GovErrorDetail>('gov-error');
+                card[property] = value;
+                await el.updateComplete; // rejects when the update threw
+                errors.stop();
+                expect($(el, 'article[part=article]'), label).not.to.equal(null);
+                const shown = flat(el);
+                expect(shown, label).not.to.match(/\[object |Invalid Date|NaN|Symbol\(/);
+                if (property != 'headline' && property != 'article') expect(shown, label).to.contain('Tiêu đề');
+                const paths = errors.events.flatMap((event) => event.detail.issues.map((issue) => issue.path));
+                // Text is right for the text properties, and 55 for the numbers: those need no issue.
+                const rightNumber = typeof value == 'number' && /^(views|image)/.test(property);
+                const wrongType = typeof value != 'string' && !rightNumber;
+                // An article that is an object but has no headline is reported as having no headline.
+                const expected = property == 'article' ? ['article', 'headline'] : [path];
+                const reported = paths.some((reportedPath) => expected.includes(reportedPath));
+                if (path && wrongType) expect(reported, label).to.equal(true);
+                // Only text is reflected to the lang attribute.
+                const reflected = typeof value == 'string' ? value : null;
+                if (property == 'lang') expect(el.getAttribute('lang'), label).to.equal(reflected);
+                card[property] = original;
+                await el.updateComplete;
+              }
+            }
+          });
+          expect(problems).to.deep.equal([]);
+          await expectAccessible(el);
+        });
+
+        it('any value in any field of the article, and inside authors, images and section', async () => {
+          const template = html`<div><gov-article-card lang="vi" .article=${article}></gov-article-card></div>`;
+          const el = await inWrapper(mode, template);
+          const values = { ...hostileValues(), ...hostileProxies() };
+          const problems = await escaped(async () => {
+            for (const [valueName, value] of Object.entries(values)) {
+              const variants = [
+                ...Object.keys(article).map((field) => ({ ...article, [field]: value })),
+                { ...article, authors: [value, { name: value }] },
+                { ...article, images: [value] },
+                { ...article, images: [{ src: value, alt: value, width: value, height: value }] },
+                { ...article, section: { name: value, href: value } },
+                { ...article, tags: [value] },
+              ];
+              for (const broken of variants) {
+                const label = `${valueName} in ${JSON.stringify(Object.keys(broken))}`;
+                el.article = broken as unknown as Article;
+                await el.updateComplete;
+                expect($(el, 'article[part=article]'), label).not.to.equal(null);
+                expect(flat(el), label).not.to.match(/\[object |Invalid Date|NaN|Symbol\(/);
+              }
+            }
+          });
+          expect(problems).to.deep.equal([]);
+        });
+
+        for (const [valueName, value] of Object.entries(jsonHostileValues())) {
+          it(`${valueName} in every field and every property, server-rendered too: same HTML, gov-error`, async () => {
+            const errors = collectEvents<GovErrorDetail>('gov-error');
+            const broken = Object.fromEntries(Object.keys(article).map((field) => [field, value]));
+            const wrapper = await mode.render<HTMLElement>(html`<div>
+              <gov-article-card lang="vi" .article=${broken}></gov-article-card>
+              <gov-article-card lang="en" .headline=${value} .href=${value} .summary=${value} .imageSrc=${value}
+                .imageAlt=${value} .imageWidth=${value} .imageHeight=${value} .section=${value} .sectionHref=${value}
+                .author=${value} .published=${value} .updatedAt=${value} .views=${value} .headingLevel=${value}
+                .variant=${value} .dateFormat=${value} .timeZone=${value} .relative=${value}></gov-article-card>
+            </div>`);
+            const cards = [...wrapper.querySelectorAll<GovArticleCard>('gov-article-card')];
+            for (const card of cards) await settle(card);
+            errors.stop();
+            expect(new Set(errors.events.map((event) => event.target))).to.deep.equal(new Set(cards));
+            for (const card of cards) {
+              expect($(card, 'article[part=article]')).not.to.equal(null);
+              expect(flat(card)).not.to.match(/\[object |Invalid Date|NaN/);
+            }
+            await expectAccessible(wrapper);
+          });
+        }
       });
 
       it('a malformed article object is read field by field', async () => {

@@ -5,6 +5,7 @@ import { relativeTime } from '../../format/relative.js';
 import { portalDate } from '../../format/dates.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Article, Issue } from '../../model/types.js';
+import { describeValue } from '../../model/describe.js';
 import { formatCount } from '../../format/numbers.js';
 import { resolveLocale } from '../../format/locale.js';
 import { viewCount } from '../../sources/view-count.js';
@@ -31,10 +32,15 @@ interface CardData {
   level: number;
 }
 
+/** The content the card reads, from the article or the attributes, each of any type until checked. */
+type Fields = Partial<Record<ContentProperty, unknown>>;
+type ContentProperty =
+  | 'headline' | 'href' | 'summary' | 'section' | 'sectionHref' | 'author' | 'published' | 'updatedAt' | 'views'
+  | 'imageSrc' | 'imageAlt' | 'imageWidth' | 'imageHeight';
+
 /** Properties that only change how the data is shown; any other change means reading it again. */
 const VIEW = ['lang', 'variant', 'relative'];
 
-const text = (v: unknown): string | undefined => (typeof v == 'string' && v.trim()) || undefined;
 const size = (v: unknown): number | undefined => (Number.isSafeInteger(v) && (v as number) > 0 ? (v as number) : undefined);
 const given = (v: unknown) => v != null && v !== '';
 
@@ -79,7 +85,7 @@ function heading(level: number, content: unknown) {
  * @attr {boolean} relative - After hydration, "3 ngày trước" / "3 days ago" with the absolute date in `title`; the server and the first client render show the absolute date.
  * @attr {string} lang - `vi` or `en`; else the closest `[lang]`, else the document's (on the server: `vi` unless given).
  *
- * @fires gov-error - `{ source, issues }` when data is missing or unsafe (no headline, unsafe URL, bad date, bad count…); the card still renders.
+ * @fires gov-error - `{ source, issues }` when data is missing, unsafe or of the wrong type (no headline, unsafe URL, bad date, bad count, a list where text belongs…); the card still renders. Any value, of any type, is reported, never thrown.
  *
  * @csspart article - The `<article>`.
  * @csspart body - Everything but the image.
@@ -209,55 +215,111 @@ export class GovArticleCard extends GovElement {
 
   /**
    * Reads the article (or the attributes) into what the card shows, and reports what is wrong.
-   * Issue paths are the attribute names, also when the data came from `article`.
+   * Issue paths are the attribute names, also when the data came from `article`. Any value at all
+   * can arrive here (a Symbol, a list nested 10,000 deep, a getter that throws): values are checked
+   * by type and named with `describeValue`, never turned into text with `String()` or `${}`.
    */
   #read(): CardData {
     const issues: Issue[] = [];
     const problem = (path: string, code: string, message: string) => issues.push({ path, code, message });
-    const a = this.article;
-    const i = Array.isArray(a?.images) ? a.images[0] : undefined;
-    // The article's fields under the names of the attributes' properties.
-    const s =
-      a && typeof a == 'object'
-        ? { headline: a.headline, href: a.url, summary: a.summary, imageSrc: i?.src, imageAlt: i?.alt, imageWidth: i?.width, imageHeight: i?.height, section: a.section?.name, sectionHref: a.section?.href, author: Array.isArray(a.authors) ? a.authors.map((x) => x?.name).join(', ') : undefined, published: a.publishedAt, updatedAt: a.updatedAt, views: a.viewCount }
-        : this;
+    /** The value when it is a string; anything else that was given is reported. */
+    const string = (path: string, value: unknown): string | undefined => {
+      if (typeof value == 'string') return value;
+      if (given(value)) problem(path, 'type', `not text: ${describeValue(value)}`);
+    };
+    /** Trimmed text; when `required` (the message) and there is none, that is reported too. */
+    const text = (path: string, value: unknown, required?: string) => {
+      const trimmed = string(path, value)?.trim();
+      // A value of the wrong type has been reported by `string` already.
+      if (!trimmed && required && (typeof value == 'string' || !given(value))) problem(path, 'required', required);
+      return trimmed || undefined;
+    };
+    /** The value when it is an object (not a list); anything else that was given is reported. */
+    const object = (path: string, value: unknown): Record<string, unknown> | undefined => {
+      if (value && typeof value == 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+      if (given(value)) problem(path, 'type', `not an object: ${describeValue(value)}`);
+    };
+    /** The value when it is a list; anything else that was given is reported. */
+    const list = (path: string, value: unknown): unknown[] => {
+      if (Array.isArray(value)) return value;
+      if (given(value)) problem(path, 'type', `not a list: ${describeValue(value)}`);
+      return [];
+    };
     const url = (path: string, value: unknown, kind?: 'image') => {
-      const safe = safeUrl(value, kind);
-      if (given(value) && !safe) problem(path, 'unsafe-url', `unsafe URL: ${String(value).slice(0, 40)}`);
+      const candidate = string(path, value);
+      const safe = safeUrl(candidate, kind);
+      if (candidate && !safe) problem(path, 'unsafe-url', `unsafe URL: ${candidate.slice(0, 40)}`);
       return safe;
     };
+    const pattern = string('date-format', this.dateFormat) || undefined;
+    const timeZone = string('time-zone', this.timeZone) || undefined;
     const date = (path: string, value: unknown, printed: string): Dated | undefined => {
-      if (!given(value)) return;
+      const iso = string(path, value);
+      if (!iso) return;
       // Hydrating: the date as the server printed it, when it is the same instant (the server
       // prints whole seconds). A bad one has no <time>: it is read below, with its issue.
-      const t = this.#printed<HTMLTimeElement>(printed, (e) => Date.parse(e.dateTime) / 1000 == Math.floor(Date.parse(value as string) / 1000));
+      const sameInstant = (e: HTMLTimeElement) => Date.parse(e.dateTime) / 1000 == Math.floor(Date.parse(iso) / 1000);
+      const t = this.#printed<HTMLTimeElement>(printed, sameInstant);
       if (t) return { text: t.textContent!, datetime: t.dateTime, date: new Date(t.dateTime) };
-      const r = portalDate(value, { pattern: this.dateFormat || undefined, timeZone: this.timeZone || undefined });
+      const r = portalDate(iso, { pattern, timeZone });
       if (r.ok) return r;
       problem(path, 'date', r.reason);
     };
+
+    // The article's fields under the names of the attributes' properties.
+    let s: Fields = this;
+    try {
+      const a = object('article', this.article);
+      if (a) {
+        const image = object('image-src', list('image-src', a.images)[0]);
+        const section = object('section', a.section);
+        // Names that are not text are reported (under `author`) and left out of the byline.
+        const names = list('author', a.authors).map((author) => string('author', object('author', author)?.name));
+        s = {
+          headline: a.headline,
+          href: a.url,
+          summary: a.summary,
+          section: section?.name,
+          sectionHref: section?.href,
+          author: names.filter(Boolean).join(', '),
+          published: a.publishedAt,
+          updatedAt: a.updatedAt,
+          views: a.viewCount,
+          imageSrc: image?.src,
+          imageAlt: image?.alt,
+          imageWidth: image?.width,
+          imageHeight: image?.height,
+        };
+      }
+    } catch {
+      // A getter or a Proxy trap threw: the card shows its fallback and the exception stays here.
+      problem('article', 'unreadable', 'a field could not be read (a getter or a Proxy threw)');
+      s = {};
+    }
+
     const { imageWidth: width, imageHeight: height, views } = s;
-    const d: CardData = { headline: text(s.headline) ?? '', level: 3 };
-    if (!d.headline) problem('headline', 'required', 'no headline');
+    const d: CardData = { headline: text('headline', s.headline, 'no headline') ?? '', level: 3 };
     d.href = url('href', s.href);
-    d.summary = text(s.summary);
-    d.section = text(s.section);
+    d.summary = text('summary', s.summary);
+    d.section = text('section', s.section);
     d.sectionHref = url('section-href', s.sectionHref);
-    d.byline = text(s.author);
+    d.byline = text('author', s.author);
     const src = url('image-src', s.imageSrc, 'image');
     if (src) {
-      const alt = text(s.imageAlt);
-      if (!alt) problem('image-alt', 'required', 'no alt text');
+      const alt = text('image-alt', s.imageAlt, 'no alt text');
       d.image = { src, alt: alt ?? '', width: size(width), height: size(height) };
     }
     if ((given(width) && !size(width)) || (given(height) && !size(height))) problem('image-width', 'type', 'not a positive integer');
     d.date = date('published', s.published, '[part=date]');
     d.updated = date('updated', s.updatedAt, '[part=updated] time');
     d.views = viewCount(views);
-    if (given(views) && d.views === undefined) problem('views', 'type', `not a non-negative integer: ${views}`);
+    if (given(views) && d.views === undefined) {
+      problem('views', 'type', `not a non-negative integer: ${describeValue(views)}`);
+    }
     const level = this.headingLevel;
-    if (level >= 2 && level <= 6 && Number.isInteger(level)) d.level = level;
-    else problem('heading-level', 'range', `not 2–6: ${level}`);
+    // isInteger first: `>=` would turn an object into a primitive (which can throw or recurse).
+    if (Number.isInteger(level) && level >= 2 && level <= 6) d.level = level;
+    else problem('heading-level', 'range', `not 2–6: ${describeValue(level)}`);
     this.reportIssues(issues);
     return d;
   }
@@ -265,7 +327,8 @@ export class GovArticleCard extends GovElement {
   protected override render() {
     const d = this.#d;
     const m = messages[this.locale];
-    const variant = this.variant == 'featured' || this.variant == 'compact' ? this.variant : 'list';
+    // Compared strictly: `==` would turn an object into a primitive (which can throw or recurse).
+    const variant = this.variant === 'featured' || this.variant === 'compact' ? this.variant : 'list';
     const featured = variant == 'featured';
     const full = variant != 'compact';
     const image = full && d.image;
