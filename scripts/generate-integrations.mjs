@@ -49,6 +49,12 @@ for (const file of ['jsx.d.ts', 'vue.d.ts']) {
   writeFileSync(path, deduplicated);
 }
 
+// The Vue generator names event props as React does ("ongov-error"), but Vue type-checks
+// `@gov-error` against `onGovError` (its handler key): rename them, so vue-tsc types `$event`.
+const vueHandlerKey = (event) => `on${event.replace(/(^|-)([a-z])/g, (_match, _dash, letter) => letter.toUpperCase())}`;
+const vuePath = `${outdir}/vue.d.ts`;
+writeFileSync(vuePath, readFileSync(vuePath, 'utf8').replace(/"on([a-z][a-z0-9-]*)"\?:/g, (_line, event) => `${vueHandlerKey(event)}?:`));
+
 // React 19 reads intrinsic elements from `React.JSX`: one import of this file switches the tags on.
 writeFileSync(
   `${outdir}/react.d.ts`,
