@@ -53,7 +53,8 @@ for (const file of ['jsx.d.ts', 'vue.d.ts']) {
 // `@gov-error` against `onGovError` (its handler key): rename them, so vue-tsc types `$event`.
 const vueHandlerKey = (event) => `on${event.replace(/(^|-)([a-z])/g, (_match, _dash, letter) => letter.toUpperCase())}`;
 const vuePath = `${outdir}/vue.d.ts`;
-writeFileSync(vuePath, readFileSync(vuePath, 'utf8').replace(/"on([a-z][a-z0-9-]*)"\?:/g, (_line, event) => `${vueHandlerKey(event)}?:`));
+const vueTypes = readFileSync(vuePath, 'utf8').replace(/"on([a-z][a-z0-9-]*)"\?:/g, (_p, event) => `${vueHandlerKey(event)}?:`);
+writeFileSync(vuePath, vueTypes);
 
 // React 19 reads intrinsic elements from `React.JSX`: one import of this file switches the tags on.
 writeFileSync(
