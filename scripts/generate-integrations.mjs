@@ -51,9 +51,10 @@ for (const file of ['jsx.d.ts', 'vue.d.ts']) {
 
 // The Vue generator names event props as React does ("ongov-error"), but Vue type-checks
 // `@gov-error` against `onGovError` (its handler key): rename them, so vue-tsc types `$event`.
-const vueHandlerKey = (event) => `on${event.replace(/(^|-)([a-z])/g, (_match, _dash, letter) => letter.toUpperCase())}`;
+const vueHandlerKey = (event) => `on${event.replace(/(^|-)([a-z])/g, (_m, _dash, letter) => letter.toUpperCase())}`;
 const vuePath = `${outdir}/vue.d.ts`;
-const vueTypes = readFileSync(vuePath, 'utf8').replace(/"on([a-z][a-z0-9-]*)"\?:/g, (_p, event) => `${vueHandlerKey(event)}?:`);
+const vueTypes = readFileSync(vuePath, 'utf8')
+  .replace(/"on([a-z][a-z0-9-]*)"\?:/g, (_prop, event) => `${vueHandlerKey(event)}?:`);
 writeFileSync(vuePath, vueTypes);
 
 // React 19 reads intrinsic elements from `React.JSX`: one import of this file switches the tags on.
