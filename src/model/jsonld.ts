@@ -29,6 +29,14 @@ export interface NewsArticleJsonLd {
   };
 }
 
+// The article may be typed but not parsed (or built by hand): only values of the right type are
+// copied, so a BigInt, a circular object or a list nested 10,000 deep never reaches JSON.stringify.
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+const count = (value: unknown) => (Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const field = (value: unknown, key: string): unknown =>
+  value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+
 /** Dates are copied as written (ISO 8601 with offset), never re-expressed in UTC. */
 export function toNewsArticleJsonLd(article: Article, options: { publisher: Publisher }): NewsArticleJsonLd {
   const { publisher } = options;
@@ -36,38 +44,48 @@ export function toNewsArticleJsonLd(article: Article, options: { publisher: Publ
   // gone through the parser, and these URLs end up as links in search results and share cards.
   const publisherUrl = safeUrl(publisher.url);
   const logo = safeUrl(publisher.logo, 'image');
-  const images = article.images.map((image) => safeUrl(image.src, 'image')).filter((src) => src !== undefined);
+  const images = list(article.images)
+    .map((image) => safeUrl(field(image, 'src'), 'image'))
+    .filter((src) => src !== undefined);
   const ld: NewsArticleJsonLd = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: article.headline,
+    headline: text(article.headline) ?? '',
     publisher: {
       '@type': 'Organization',
-      name: publisher.name,
+      name: text(publisher.name) ?? '',
       ...(publisherUrl ? { url: publisherUrl } : {}),
       ...(logo ? { logo: { '@type': 'ImageObject', url: logo } } : {}),
     },
   };
-  if (article.summary) ld.description = article.summary;
+  const summary = text(article.summary);
+  if (summary) ld.description = summary;
   if (images.length) ld.image = images;
-  if (article.publishedAt) ld.datePublished = article.publishedAt;
-  if (article.updatedAt) ld.dateModified = article.updatedAt;
-  if (article.authors.length) {
-    ld.author = article.authors.map((author) => {
-      const url = safeUrl(author.url);
-      return { '@type': 'Person', name: author.name, ...(url ? { url } : {}) };
+  const published = text(article.publishedAt);
+  if (published) ld.datePublished = published;
+  const updated = text(article.updatedAt);
+  if (updated) ld.dateModified = updated;
+  const authors = list(article.authors).filter((author) => text(field(author, 'name')));
+  if (authors.length) {
+    ld.author = authors.map((author) => {
+      const url = safeUrl(field(author, 'url'));
+      return { '@type': 'Person', name: text(field(author, 'name'))!, ...(url ? { url } : {}) };
     });
   }
-  if (article.section) ld.articleSection = article.section.name;
-  if (article.tags.length) ld.keywords = article.tags;
-  if (article.lang) ld.inLanguage = article.lang;
+  const section = text(field(article.section, 'name'));
+  if (section) ld.articleSection = section;
+  const keywords = list(article.tags).filter((tag): tag is string => text(tag) !== undefined);
+  if (keywords.length) ld.keywords = keywords;
+  const lang = text(article.lang);
+  if (lang) ld.inLanguage = lang;
   const pageUrl = safeUrl(article.url);
   if (pageUrl) ld.mainEntityOfPage = pageUrl;
-  if (article.viewCount !== undefined) {
+  const views = count(article.viewCount);
+  if (views !== undefined) {
     ld.interactionStatistic = {
       '@type': 'InteractionCounter',
       interactionType: 'https://schema.org/ViewAction',
-      userInteractionCount: article.viewCount,
+      userInteractionCount: views,
     };
   }
   return ld;
@@ -91,27 +109,29 @@ const OG_LOCALES: Record<string, string> = { vi: 'vi_VN', en: 'en_US' };
 export function toOpenGraph(article: Article, options: { siteName?: string } = {}): MetaTag[] {
   const tags: MetaTag[] = [
     { property: 'og:type', content: 'article' },
-    { property: 'og:title', content: article.headline },
+    { property: 'og:title', content: text(article.headline) ?? '' },
   ];
-  const add = (property: string, content: string | number | undefined) => {
-    if (content !== undefined && content !== '') tags.push({ property, content: String(content) });
+  const add = (property: string, content: unknown) => {
+    const value = typeof content === 'number' && Number.isFinite(content) ? String(content) : text(content);
+    if (value !== undefined) tags.push({ property, content: value });
   };
   add('og:description', article.summary);
   add('og:url', safeUrl(article.url));
   add('og:site_name', options.siteName);
-  if (article.lang) add('og:locale', OG_LOCALES[article.lang.slice(0, 2).toLowerCase()] ?? article.lang);
-  for (const image of article.images) {
-    const src = safeUrl(image.src, 'image');
+  const lang = text(article.lang);
+  if (lang) add('og:locale', OG_LOCALES[lang.slice(0, 2).toLowerCase()] ?? lang);
+  for (const image of list(article.images)) {
+    const src = safeUrl(field(image, 'src'), 'image');
     if (!src) continue;
     add('og:image', src);
-    add('og:image:alt', image.alt);
-    add('og:image:width', image.width);
-    add('og:image:height', image.height);
+    add('og:image:alt', field(image, 'alt'));
+    add('og:image:width', field(image, 'width'));
+    add('og:image:height', field(image, 'height'));
   }
   add('article:published_time', article.publishedAt);
   add('article:modified_time', article.updatedAt);
-  add('article:section', article.section?.name);
-  for (const author of article.authors) add('article:author', safeUrl(author.url) ?? author.name);
-  for (const tag of article.tags) add('article:tag', tag);
+  add('article:section', field(article.section, 'name'));
+  for (const author of list(article.authors)) add('article:author', safeUrl(field(author, 'url')) ?? field(author, 'name'));
+  for (const tag of list(article.tags)) add('article:tag', tag);
   return tags;
 }

@@ -1,6 +1,8 @@
 /** Escaping for the few places the server writes HTML by hand (document head, attributes). */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/** Escapes text for HTML. Anything but a string or a number (from content that was not parsed) is ''. */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  const text: string = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }

@@ -47,6 +47,25 @@ export interface PageOptions {
   onError?: (error: unknown) => void;
 }
 
+/**
+ * Open Graph tags and NewsArticle JSON-LD. An article whose fields cannot even be read (a getter
+ * or a proxy that throws) loses its metadata, not the page: the error goes to `onError`.
+ */
+function articleMetadata(options: PageOptions, nonceAttribute: string): string[] {
+  try {
+    const article = options.article!;
+    const tags = toOpenGraph(article, { siteName: options.siteName }).map(
+      (tag) => `<meta property="${escapeHtml(tag.property)}" content="${escapeHtml(tag.content)}">`,
+    );
+    const publisher = options.publisher ?? { name: options.siteName ?? options.title };
+    const jsonLd = serializeJsonLd(toNewsArticleJsonLd(article, { publisher }));
+    return [...tags, `<script${nonceAttribute} type="application/ld+json">${jsonLd}</script>`];
+  } catch (error) {
+    (options.onError ?? reportToConsole)(error);
+    return [];
+  }
+}
+
 function head(options: PageOptions): string {
   const nonceAttribute = options.nonce ? ` nonce="${escapeHtml(options.nonce)}"` : '';
   const parts = [
@@ -60,14 +79,7 @@ function head(options: PageOptions): string {
   if (options.description) parts.push(`<meta name="description" content="${escapeHtml(options.description)}">`);
   const canonical = safeUrl(options.canonical);
   if (canonical) parts.push(`<link rel="canonical" href="${escapeHtml(canonical)}">`);
-  if (options.article) {
-    for (const tag of toOpenGraph(options.article, { siteName: options.siteName })) {
-      parts.push(`<meta property="${escapeHtml(tag.property)}" content="${escapeHtml(tag.content)}">`);
-    }
-    const publisher = options.publisher ?? { name: options.siteName ?? options.title };
-    const jsonLd = serializeJsonLd(toNewsArticleJsonLd(options.article, { publisher }));
-    parts.push(`<script${nonceAttribute} type="application/ld+json">${jsonLd}</script>`);
-  }
+  if (options.article) parts.push(...articleMetadata(options, nonceAttribute));
   for (const href of options.stylesheets ?? []) {
     const url = safeUrl(href);
     if (url) parts.push(`<link rel="stylesheet" href="${escapeHtml(url)}">`);

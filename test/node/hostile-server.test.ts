@@ -347,3 +347,36 @@ describe('URLs: the server and the browser agree (item 9)', () => {
     assert.ok(!/javascript:|vbscript:/.test(text), text);
   });
 });
+
+describe('renderPage never throws for the article it is given (item 2)', () => {
+  const deep = () => {
+    let value: unknown = 1;
+    for (let i = 0; i < 10_000; i++) value = [value];
+    return value;
+  };
+  const circular: Record<string, unknown> = {};
+  circular.self = circular;
+  const throwing = new Proxy({}, {
+    get() {
+      throw new Error('getter threw');
+    },
+  });
+  const base = { id: 'a', headline: 'Tin', authors: [], images: [], body: [], tags: [], awards: [] };
+  const hostile: [string, unknown][] = [
+    ['viewCount BigInt', { ...base, viewCount: 10n }],
+    ['viewCount nested 10,000 deep', { ...base, viewCount: deep() }],
+    ['headline nested 10,000 deep', { ...base, headline: deep() }],
+    ['circular fields', { ...base, summary: circular, section: circular, tags: [circular], authors: [circular] }],
+    ['Symbols', { ...base, headline: Symbol('h'), lang: Symbol('l'), images: [{ src: Symbol('s') }] }],
+    ['an article that throws on every read', throwing],
+  ];
+  for (const [name, article] of hostile) {
+    test(name, async () => {
+      const errors: unknown[] = [];
+      const options = { lang: 'vi', title: 't', article: article as never, body: html`<p>x</p>`, onError: (e: unknown) => errors.push(e) };
+      const page = renderPageToString(options);
+      assert.ok(page.endsWith('</html>\n') && page.includes('<p>x</p>'), name);
+      assert.ok((await collect(renderPage(options))).endsWith('</html>\n'), name);
+    });
+  }
+});
