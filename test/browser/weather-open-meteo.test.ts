@@ -93,6 +93,51 @@ for (const mode of modes) {
       await expectAccessible(el!);
     });
 
+    it('a reload answering JSON of the wrong shape keeps the last good data, with retry, and fires gov-error only', async () => {
+      network(200, fixtures.three);
+      const loads = collectEvents('gov-weather-load');
+      const errors = collectEvents<GovErrorDetail>('gov-error');
+      const [el] = await show(
+        mode,
+        html`<div>
+          <gov-weather lang="en" source="open-meteo" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather>
+        </div>`,
+      );
+      await waitUntil(() => loads.events.length === 1);
+      network(200, '{"unexpected":true}');
+      clearOpenMeteoCache();
+      await el!.reload();
+      await el!.updateComplete;
+      loads.stop();
+      errors.stop();
+      expect(texts(el!, '[part=name]')).to.deep.equal(['Hanoi', 'Da Nang', 'Ho Chi Minh City']);
+      expect(texts(el!, '[part=status]')).to.deep.equal(['Could not get newer data. Try again']);
+      expect(loads.events).to.have.length(1);
+      expect(errors.events.map((event) => event.detail.issues[0]!.code)).to.deep.equal(['malformed']);
+      await expectAccessible(el!);
+    });
+
+    it('an offset beyond ±14:00 (utc_offset_seconds 90 000): the places without their time, reported', async () => {
+      network(200, fixtures.three.replaceAll('"utc_offset_seconds":25200', '"utc_offset_seconds":90000'));
+      const errors = collectEvents<GovErrorDetail>('gov-error');
+      const [el] = await show(
+        mode,
+        html`<div>
+          <gov-weather lang="en" source="open-meteo" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather>
+        </div>`,
+      );
+      await waitUntil(() => errors.events.length > 0);
+      errors.stop();
+      await el!.updateComplete;
+      expect(texts(el!, '[part=name]')).to.have.length(3);
+      expect(texts(el!, '[part=details] dt')).to.not.include('As of');
+      expect(errors.events[0]!.detail.issues.map((issue) => `${issue.path}:${issue.code}`)).to.deep.equal([
+        'places[0].observedAt:partial',
+        'places[1].observedAt:partial',
+        'places[2].observedAt:partial',
+      ]);
+    });
+
     it('an unknown place id: error state, nothing asked of the network', async () => {
       const calls = network(200, fixtures.three);
       const errors = collectEvents<GovErrorDetail>('gov-error');

@@ -11,7 +11,7 @@ import type { GovWeather, WeatherLoadDetail } from '../../src/elements/weather/g
 import type { GovErrorDetail } from '../../src/elements/shared/events.js';
 import { registerWeatherSource } from '../../src/elements/weather/registry.js';
 import { manualScheduler } from '../../src/elements/weather/scheduler.js';
-import { WeatherSourceError, type WeatherSource } from '../../src/sources/weather/source.js';
+import { WeatherSourceError, jsonWeatherSource, type WeatherSource } from '../../src/sources/weather/source.js';
 import { clock } from '../../src/format/clock.js';
 import type { WeatherReport } from '../../src/model/types.js';
 import { REPORT_3_CITIES } from '../fixtures/open-meteo/report-3-cities.js';
@@ -341,6 +341,189 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
         expect(calls).to.deep.equal(['/api/weather.json', '/api/down.json', '/api/html.json']);
         expect(text(down, '[part=status]')).to.equal('Không tải được dữ liệu. Thử lại');
         expect(errors.events.map((e) => e.detail.issues[0]!.code)).to.deep.equal(['http', 'SyntaxError']);
+      });
+    });
+
+    // Tracker issue "Hostile content and faults": whatever `report` holds, the element renders the
+    // good places or its fallback and fires gov-error; an answer of the wrong shape never replaces
+    // the last good data and is never announced by gov-weather-load.
+    describe('hostile content and faults', () => {
+      /** Values set on the live element: the server renderer cannot carry BigInts, functions or Proxies. */
+      function hostileReports(): [string, unknown, string[] | 'fallback'][] {
+        const nested = (levels: number) => {
+          let value: unknown = [];
+          for (let level = 0; level < levels; level++) value = [value];
+          return value;
+        };
+        const loop: Record<string, unknown> = { id: 'loop', name: 'Loop' };
+        loop.temperature = loop;
+        const fail = (key: PropertyKey): never => {
+          throw new Error(`read of ${String(key)}`);
+        };
+        const revocable = Proxy.revocable({}, {});
+        revocable.revoke();
+        const place = REPORT.places[0]!;
+        const withPlaces = (...places: unknown[]) => ({ ...REPORT, places });
+        return [
+          ['a BigInt temperature', withPlaces({ ...place, temperature: 5n }), ['Hà Nội']],
+          ['a BigInt', 5n, 'fallback'],
+          ['an array nested 10 000 levels', nested(10_000), 'fallback'],
+          ['a place nested 10 000 levels', withPlaces(nested(10_000), place), ['Hà Nội']],
+          ['a temperature nested 10 000 levels', withPlaces({ ...place, temperature: nested(10_000) }), ['Hà Nội']],
+          ['a place that contains itself', withPlaces(loop, place), ['Loop', 'Hà Nội']],
+          ['a Symbol', Symbol('report'), 'fallback'],
+          ['a Symbol as a name', withPlaces({ ...place, name: Symbol('name') }, place), ['Hà Nội']],
+          ['a function', () => REPORT, 'fallback'],
+          [
+            'a getter that throws on places',
+            Object.defineProperty({}, 'places', { get: () => fail('places') }),
+            'fallback',
+          ],
+          [
+            'a getter that throws on a name',
+            withPlaces(Object.defineProperty({ id: 'x' }, 'name', { get: () => fail('name') }), place),
+            ['Hà Nội'],
+          ],
+          ['a Proxy that throws on every read', new Proxy({}, { get: (_target, key) => fail(key) }), 'fallback'],
+          [
+            'a Proxy that throws as a place',
+            withPlaces(new Proxy({}, { get: (_target, key) => fail(key) }), place),
+            ['Hà Nội'],
+          ],
+          ['a revoked Proxy', revocable.proxy, 'fallback'],
+          ['a null-prototype object', Object.create(null), 'fallback'],
+          [
+            'a null-prototype source',
+            { ...REPORT, source: Object.create(null) },
+            ['Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh'],
+          ],
+          ['0', 0, 'fallback'],
+          ['an empty string', '', 'fallback'],
+        ];
+      }
+
+      it('any value as `report`: the good places or the fallback, and gov-error; never an exception', async () => {
+        const el = await show(mode, html`<div><gov-weather lang="en"></gov-weather></div>`);
+        for (const [name, value, shown] of hostileReports()) {
+          const errors = collectEvents<GovErrorDetail>('gov-error');
+          el.report = value as WeatherReport;
+          await settle(el);
+          errors.stop();
+          if (shown == 'fallback') {
+            expect(text(el, '[part=status]'), name).to.equal('Weather data unavailable.');
+            expect(texts(el, '[part=name]'), name).to.deep.equal([]);
+          } else {
+            expect(texts(el, '[part=name]'), name).to.deep.equal(shown);
+          }
+          expect(errors.events, name).to.have.length(1);
+          const issues = errors.events[0]!.detail.issues;
+          expect(issues.length, name).to.be.greaterThan(0);
+          for (const issue of issues)
+            expect(issue.message.length, `${name}: ${issue.message.slice(0, 100)}`).to.be.at.most(100);
+          if (name == 'a Proxy that throws on every read') await expectAccessible(el);
+        }
+        // And back to a good report.
+        el.report = REPORT;
+        await settle(el);
+        expect(texts(el, '[part=name]')).to.have.length(3);
+      });
+
+      it('src: a reload answering JSON of the wrong shape keeps the last good data; gov-error only', async () => {
+        clock.set(FETCHED + 5 * MIN);
+        const answers = [JSON.stringify(REPORT), '{"unexpected":true}', JSON.stringify(REPORT)];
+        let calls = 0;
+        window.fetch = (async () =>
+          new Response(answers[Math.min(calls++, answers.length - 1)], {
+            headers: { 'content-type': 'application/json' },
+          })) as typeof fetch;
+        const loads = collectEvents<WeatherLoadDetail>('gov-weather-load');
+        const errors = collectEvents<GovErrorDetail>('gov-error');
+        const el = await show(mode, html`<div><gov-weather lang="en" src="/api/weather.json"></gov-weather></div>`);
+        await waitUntil(() => loads.events.length === 1);
+        await settle(el);
+        expect(texts(el, '[part=name]')).to.have.length(3);
+        await el.reload();
+        await settle(el);
+        expect(calls).to.equal(2);
+        expect(texts(el, '[part=name]'), 'the last good data stays').to.deep.equal([
+          'Hà Nội',
+          'Đà Nẵng',
+          'TP Hồ Chí Minh',
+        ]);
+        expect(text(el, '[part=status]')).to.equal('Could not get newer data. Try again');
+        expect(loads.events, 'no gov-weather-load for the garbage').to.have.length(1);
+        expect(errors.events).to.have.length(1);
+        expect(errors.events[0]!.detail.issues.map((issue) => `${issue.path}:${issue.code}`)).to.deep.equal([
+          'source:malformed',
+        ]);
+        await expectAccessible(el);
+        $(el, 'button')!.click();
+        await waitUntil(() => loads.events.length === 2);
+        await settle(el);
+        loads.stop();
+        errors.stop();
+        expect($(el, '[part=status]')).to.equal(null);
+      });
+
+      it('src: an answer with one bad place shows the rest and reports it, without gov-weather-load', async () => {
+        const broken = { ...REPORT, places: [REPORT.places[0], { ...REPORT.places[1], humidity: 'wet' }] };
+        window.fetch = (async () => new Response(JSON.stringify(broken))) as typeof fetch;
+        const loads = collectEvents<WeatherLoadDetail>('gov-weather-load');
+        const errors = collectEvents<GovErrorDetail>('gov-error');
+        const el = await show(mode, html`<div><gov-weather lang="en" src="/api/weather.json"></gov-weather></div>`);
+        await waitUntil(() => errors.events.length === 1);
+        await settle(el);
+        loads.stop();
+        errors.stop();
+        expect(texts(el, '[part=name]')).to.deep.equal(['Hà Nội', 'Đà Nẵng']);
+        expect(errors.events[0]!.detail.issues.map((issue) => issue.path)).to.deep.equal(['places[1].humidity']);
+        expect(loads.events).to.have.length(0);
+      });
+
+      it('source: a source resolving garbage, or rejecting with anything, keeps the last good data', async () => {
+        const source = scripted(REPORT, { unexpected: true } as unknown as WeatherReport);
+        current = source;
+        const loads = collectEvents<WeatherLoadDetail>('gov-weather-load');
+        const errors = collectEvents<GovErrorDetail>('gov-error');
+        const el = await show(mode, html`<div><gov-weather lang="en" source="test"></gov-weather></div>`);
+        await waitUntil(() => loads.events.length === 1);
+        await el.reload();
+        await settle(el);
+        expect(texts(el, '[part=name]')).to.have.length(3);
+        expect(text(el, '[part=status]')).to.equal('Could not get newer data. Try again');
+        expect(loads.events).to.have.length(1);
+        expect(errors.events.at(-1)!.detail.issues[0]!.code).to.equal('malformed');
+        // Rejections that are not errors at all.
+        for (const rejected of [undefined, null, Object.create(null), Symbol('no')]) {
+          el.source = { name: 'test', load: () => Promise.reject(rejected) };
+          await settle(el);
+          await el.reload();
+          await settle(el);
+          expect(texts(el, '[part=name]'), String(typeof rejected)).to.have.length(3);
+          expect(errors.events.at(-1)!.detail.issues[0]!.path).to.equal('source');
+        }
+        loads.stop();
+        errors.stop();
+      });
+
+      it('jsonWeatherSource as the source: JSON of the wrong shape keeps the last good data', async () => {
+        const answers = [JSON.stringify(REPORT), '{"unexpected":true}'];
+        let calls = 0;
+        current = jsonWeatherSource('/api/weather.json', {
+          fetch: (async () => new Response(answers[Math.min(calls++, 1)])) as typeof fetch,
+        });
+        const loads = collectEvents<WeatherLoadDetail>('gov-weather-load');
+        const errors = collectEvents<GovErrorDetail>('gov-error');
+        const el = await show(mode, html`<div><gov-weather lang="en" source="test"></gov-weather></div>`);
+        await waitUntil(() => loads.events.length === 1);
+        await el.reload();
+        await settle(el);
+        loads.stop();
+        errors.stop();
+        expect(texts(el, '[part=name]')).to.have.length(3);
+        expect($(el, '[part=retry]')).to.not.equal(null);
+        expect(loads.events).to.have.length(1);
+        expect(errors.events.at(-1)!.detail.issues[0]!.code).to.equal('malformed');
       });
     });
 

@@ -2,6 +2,7 @@ import { html, nothing, isServer, type PropertyValues, type TemplateResult } fro
 import { GovElement } from '../shared/gov-element.js';
 import { govEvent } from '../shared/events.js';
 import { clock } from '../../format/clock.js';
+import { describeValue } from '../../model/describe.js';
 import { portalDay, portalTime, zonedParts, type DateParts } from '../../format/dates.js';
 import { safeUrl } from '../../model/safe-url.js';
 import type { Issue, WeatherPlace, WeatherReport, WeatherUnits } from '../../model/types.js';
@@ -46,6 +47,24 @@ const reading = (iso: unknown): [...DateParts, number] | undefined => {
   return time == time ? [...zonedParts(time), time] : undefined;
 };
 
+/** A place can be shown when it has a name and an id; each other value is checked on its own. */
+const named = (name: unknown, id: unknown): name is string =>
+  typeof name == 'string' && !!name.trim() && typeof id == 'string';
+
+/**
+ * Whether loaded data may replace what is shown: a list of places, one at least with a name, in
+ * known units. Anything else (`{"unexpected": true}`) is a failed load; the last good data stays.
+ */
+const showable = (data: any): boolean => {
+  try {
+    const { places, units } = data;
+    const knownUnits = !units || units == 'metric' || units == 'imperial';
+    return knownUnits && Array.isArray(places) && places.some((p) => named(p?.name, p?.id));
+  } catch {
+    return false; // null, undefined, or a getter that throws
+  }
+};
+
 /**
  * "3 giờ trước" / "3 hours ago": minutes, hours or days, through Intl (as formatRelativeTime in
  * src/format/relative.ts, which also knows weeks to years — not needed here).
@@ -86,8 +105,14 @@ function age(ms: number, locale: string): string {
  * @prop {WeatherSource | string | undefined} source - A source object or a registered name.
  * @prop {WeatherScheduler} scheduler - Timers and page visibility for `refresh` (tests inject `manualScheduler()`).
  *
- * @fires gov-weather-load - `{ report }` after each successful load from `src` or `source`.
- * @fires gov-error - `{ source, issues }` for invalid data (the rest is shown; `null` counts as absent), an unknown source name (`unknown-source`), or a failed load: `code` is the source's `WeatherSourceError` kind (http, service, malformed, partial, timeout, network), or for `src` `http` or the error's name (`TimeoutError` after 10 s, `SyntaxError` for non-JSON, `TypeError` for a network failure).
+ * @fires gov-weather-load - `{ report }` after each load from `src` or `source` whose every value shown is valid
+ *   (a source's partial report counts; an answer to `src` with one bad value does not).
+ * @fires gov-error - `{ source, issues }` for invalid data (the rest is shown; `null` counts as absent; any value
+ *   at all, a BigInt or a Proxy that throws, is reported, never thrown), an unknown source name (`unknown-source`),
+ *   or a failed load: `code` is the source's `WeatherSourceError` kind (http, service, malformed, partial, timeout,
+ *   network), `malformed` for an answer that is no report (the last good data stays), `load` for a rejection that
+ *   is no error, or for `src` `http` or the error's name (`TimeoutError` after 10 s, `SyntaxError` for non-JSON,
+ *   `TypeError` for a network failure).
  *
  * @csspart base - The section around everything.
  * @csspart heading - The heading (`role="heading"` with `aria-level` from `heading-level`).
@@ -154,6 +179,8 @@ export class GovWeather extends GovElement {
   /** The rendered body (rows or placeholder) and footer, computed in willUpdate. */
   #body: unknown;
   #footer: unknown;
+  /** The report of the last load, announced by gov-weather-load once its values have passed. */
+  #fresh: WeatherReport | undefined;
   /** Issues of the last load, reported with the data's own at the next update. */
   #loadIssues: Issue[] | undefined;
   #abort: AbortController | undefined;
@@ -204,65 +231,91 @@ export class GovWeather extends GovElement {
     const m = weatherMessages[this.locale];
     const data = (this.report ?? this.loaded) as Partial<WeatherReport> | undefined;
     // Every value shown is checked as parseWeatherReport would (src/sources/weather/check.ts
-    // checks whole reports for the sources; the element pays only for what it shows).
+    // checks whole reports for the sources; the element pays only for what it shows). Any value
+    // at all may come in (a BigInt, a cycle, a Proxy that throws): it is described, never thrown.
     const issues: Issue[] = [];
     const bad = (path: string, x: unknown, code = 'invalid'): undefined => {
-      issues.push({ path, message: `invalid value: ${JSON.stringify(x)}`, code });
+      issues.push({ path, message: `invalid value: ${describeValue(x)}`, code });
     };
-    if (data && !Array.isArray(data.places)) bad('places', data.places);
-    if (data?.units && data.units != 'metric' && data.units != 'imperial') bad('units', data.units);
     let message: string | undefined;
+    let rows: unknown[] | undefined;
     let updated: TemplateResult | undefined;
     let credit: TemplateResult | undefined;
     const loads = this.#loads;
     const failed = this.failure != undefined;
-    if (!data || issues.length) {
-      message = data ? m.error : this.failure || (failed ? m.error : loads ? m.loading : m.noData);
+    try {
+      // Each value is read once: a getter may answer differently the next time, after the check.
+      const { places, units, fetchedAt, source } = data ?? {};
+      if (data != null && !Array.isArray(places)) {
+        if (typeof data == 'object') bad('places', places);
+        else bad('(root)', data);
+      }
+      if (units && units != 'metric' && units != 'imperial') bad('units', units);
+      if (data != null && !issues.length) {
+        const imperial = this.units == 'imperial';
+        const convert = (units || 'metric') != this.units;
+        const t = (c?: number) => (c == null ? '–' : Math.round(convert ? (imperial ? c * 1.8 + 32 : (c - 32) / 1.8) : c) + (imperial ? '°F' : '°C'));
+        rows = places!.map((p, i) => {
+          const at = `places[${i}]`;
+          try {
+            const { name, observedAt } = p ?? {};
+            if (!named(name, p?.id)) return bad(at, p);
+            const v: Partial<Record<keyof WeatherPlace, number>> = {};
+            for (const [key, min, max] of NUMBERS) {
+              const x = p[key];
+              if (typeof x == 'number' && isFinite(x) && x >= min && x <= Math.abs(max) && (max > 0 || x % 1 == 0)) v[key] = x;
+              else if (x != null) bad(`${at}.${key}`, x);
+            }
+            const details: [string, unknown][] = [];
+            if (v.humidity != null) details.push([m.humidity, Math.round(v.humidity) + '%']);
+            if (v.windSpeed != null) {
+              details.push([m.wind, Math.round(convert ? (imperial ? v.windSpeed / 1.609344 : v.windSpeed * 1.609344) : v.windSpeed) + (imperial ? ' mph' : ' km/h')]);
+            }
+            if (v.min != null && v.max != null) details.push([m.range, `${t(v.min)} – ${t(v.max)}`]);
+            const time = reading(observedAt);
+            if (time) details.push([m.observed, html`<time datetime=${observedAt!}>${portalTime(time)}</time>`]);
+            else if (observedAt != null) bad(at + '.observedAt', observedAt);
+            return html`<li part="place">${weatherIconSvg(weatherIcon(v.weatherCode, p.isDay))}<span part="name">${name}</span><span part="temp">${t(v.temperature)}</span><span part="condition">${weatherText(v.weatherCode, this.locale)}</span>${this.layout == 'compact' || !details.length ? nothing : html`<dl part="details">${details.map(([k, d]) => html`<div><dt>${k}</dt><dd>${d}</dd></div>`)}</dl>`}</li>`;
+          } catch (error) {
+            // A getter or a Proxy trap threw: this place is left out, the others stay.
+            return bad(at, error);
+          }
+        });
+        const fetched = reading(fetchedAt);
+        if (!fetched) bad('fetchedAt', fetchedAt);
+        // Ages and staleness need the reader's clock: after hydration only (the server prints the time).
+        const stale = this.live && (!fetched || clock.now() - fetched[6] > 1000 * (this.refresh > 0 ? 2 * this.refresh : this.staleAfter > 0 ? this.staleAfter : 10_800));
+        updated = html`<p part=${stale ? 'updated stale' : 'updated'}>${stale ? `${m.stale} · ${m.updated.toLowerCase()}` : m.updated} <time datetime=${fetched ? fetchedAt! : nothing}>${!fetched ? '' : this.live ? age(clock.now() - fetched[6], this.locale) : `${portalTime(fetched)} ${portalDay(fetched)}`}</time></p>`;
+        const name = source?.attribution || source?.name;
+        const url = source?.url;
+        const href = safeUrl(url);
+        if (url != null && !href) bad('source.url', url, 'unsafe-url');
+        if (typeof name == 'string') credit = html`<p part="attribution">${m.source}: ${href ? html`<a part="source-link" href=${href}>${name}</a>` : name}</p>`;
+        else bad('source', source);
+      }
+    } catch (error) {
+      // Outside a place, a getter or a Proxy trap that throws leaves nothing to show.
+      rows = updated = credit = undefined;
+      bad('(root)', error);
+    }
+    if (rows) {
+      this.#body = html`<ul part="list">${rows}</ul>`;
+      if (failed) message = m.failed;
+    } else {
+      message = data != null ? m.error : this.failure || (failed ? m.error : loads ? m.loading : m.noData);
       this.#body =
         message == m.loading
           ? html`<ul part="list" aria-busy="true">${Array.from({ length: this.places?.split(',').length || 3 }, () => html`<li part="place placeholder"></li>`)}</ul>`
           : nothing;
-    } else {
-      const imperial = this.units == 'imperial';
-      const convert = (data.units ?? 'metric') != this.units;
-      const t = (c?: number) => (c == null ? '–' : Math.round(convert ? (imperial ? c * 1.8 + 32 : (c - 32) / 1.8) : c) + (imperial ? '°F' : '°C'));
-      const rows = data.places!.map((p, i) => {
-        const at = `places[${i}]`;
-        if (typeof p?.name != 'string' || !p.name.trim() || typeof p.id != 'string') return bad(at, p);
-        const v: Partial<Record<keyof WeatherPlace, number>> = {};
-        for (const [key, min, max] of NUMBERS) {
-          const x = p[key];
-          if (typeof x == 'number' && isFinite(x) && x >= min && x <= Math.abs(max) && (max > 0 || x % 1 == 0)) v[key] = x;
-          else if (x != null) bad(`${at}.${key}`, x);
-        }
-        const details: [string, unknown][] = [];
-        if (v.humidity != null) details.push([m.humidity, Math.round(v.humidity) + '%']);
-        if (v.windSpeed != null) {
-          details.push([m.wind, Math.round(convert ? (imperial ? v.windSpeed / 1.609344 : v.windSpeed * 1.609344) : v.windSpeed) + (imperial ? ' mph' : ' km/h')]);
-        }
-        if (v.min != null && v.max != null) details.push([m.range, `${t(v.min)} – ${t(v.max)}`]);
-        const time = reading(p.observedAt);
-        if (time) details.push([m.observed, html`<time datetime=${p.observedAt!}>${portalTime(time)}</time>`]);
-        else if (p.observedAt != null) bad(at + '.observedAt', p.observedAt);
-        return html`<li part="place">${weatherIconSvg(weatherIcon(v.weatherCode, p.isDay))}<span part="name">${p.name}</span><span part="temp">${t(v.temperature)}</span><span part="condition">${weatherText(v.weatherCode, this.locale)}</span>${this.layout == 'compact' || !details.length ? nothing : html`<dl part="details">${details.map(([k, d]) => html`<div><dt>${k}</dt><dd>${d}</dd></div>`)}</dl>`}</li>`;
-      });
-      this.#body = html`<ul part="list">${rows}</ul>`;
-      if (failed) message = m.failed;
-      const fetched = reading(data.fetchedAt);
-      if (!fetched) bad('fetchedAt', data.fetchedAt);
-      // Ages and staleness need the reader's clock: after hydration only (the server prints the time).
-      const stale = this.live && (!fetched || clock.now() - fetched[6] > 1000 * (this.refresh > 0 ? 2 * this.refresh : this.staleAfter > 0 ? this.staleAfter : 10_800));
-      updated = html`<p part=${stale ? 'updated stale' : 'updated'}>${stale ? `${m.stale} · ${m.updated.toLowerCase()}` : m.updated} <time datetime=${fetched ? data.fetchedAt! : nothing}>${!fetched ? '' : this.live ? age(clock.now() - fetched[6], this.locale) : `${portalTime(fetched)} ${portalDay(fetched)}`}</time></p>`;
-      const source = data.source;
-      const name = source?.attribution || source?.name;
-      const href = safeUrl(source?.url);
-      if (source?.url != null && !href) bad('source.url', source.url, 'unsafe-url');
-      if (typeof name == 'string') credit = html`<p part="attribution">${m.source}: ${href ? html`<a part="source-link" href=${href}>${name}</a>` : name}</p>`;
-      else bad('source', source);
     }
     this.#footer = html`<div part="footer">${updated}${message
       ? html`<p part="status" role="status">${message}${loads && failed ? html` <button part="retry" type="button" @click=${this.reload}>${m.retry}</button>` : nothing}</p>`
       : nothing}${credit}</div>`;
+    // A load's report goes out once every value shown has passed: the answer to `src` is raw JSON.
+    if (data && data == this.#fresh && !issues.length) {
+      this.dispatchEvent(govEvent<WeatherLoadDetail>('gov-weather-load', { report: data as WeatherReport }));
+    }
+    this.#fresh = undefined;
     if (changed.has('report') || this.#loadIssues) {
       this.reportIssues([...(this.#loadIssues ?? []), ...issues]);
       this.#loadIssues = undefined;
@@ -297,7 +350,7 @@ export class GovWeather extends GovElement {
     const url = this.src!;
     const factory = typeof s == 'string' && weatherSourceFactory(s);
     let issues: Issue[] = [];
-    let report: WeatherReport | undefined;
+    let report: unknown;
     try {
       if (factory == undefined) throw { message: weatherMessages[this.locale].unknownSource(s as string), kind: 'unknown-source' };
       report = await (typeof s == 'object'
@@ -311,20 +364,29 @@ export class GovWeather extends GovElement {
             }));
     } catch (error) {
       if (signal.aborted) return;
-      // A partial answer: show what is usable, report the rest.
-      const e = error as Partial<WeatherSourceError>;
-      report = e.report;
-      issues = report ? e.issues! : [{ path: 'source', message: String(e.message ?? error), code: e.kind ?? e.name ?? 'load' }];
+      try {
+        // A partial answer: show what is usable, report the rest.
+        const e = error as Partial<WeatherSourceError>;
+        report = e.report;
+        const message = typeof e.message == 'string' ? e.message : describeValue(error);
+        issues = report && Array.isArray(e.issues) ? e.issues : [{ path: 'source', message, code: e.kind ?? e.name ?? 'load' }];
+      } catch {
+        // A source may reject with anything (undefined, a Proxy).
+        issues = [{ path: 'source', message: describeValue(error), code: 'load' }];
+      }
     }
-    if (report && typeof report == 'object') {
-      this.loaded = report;
+    if (showable(report)) {
+      this.loaded = this.#fresh = report as WeatherReport;
       this.failure = undefined;
       this.#failures = 0;
-      this.dispatchEvent(govEvent<WeatherLoadDetail>('gov-weather-load', { report }));
     } else {
       this.#failures++;
       this.failure = issues[0]?.code == 'unknown-source' ? issues[0].message : '';
-      if (!issues.length) issues = [{ path: 'source', message: 'not a weather report', code: 'malformed' }];
+      // An answer that is no report ({"unexpected": true}) is a failed load: the last good data stays.
+      if (report !== undefined || !issues.length) {
+        const message = `not a weather report: ${describeValue(report)}`;
+        issues = [{ path: 'source', message, code: 'malformed' }, ...issues];
+      }
     }
     this.#loadIssues = issues;
     this.requestUpdate();
