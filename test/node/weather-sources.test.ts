@@ -339,8 +339,10 @@ describe('faults and hostile answers', () => {
   const KINDS = ['http', 'service', 'malformed', 'partial', 'timeout', 'network'];
   /** An array nested `levels` deep, as JSON text (JSON.stringify itself would overflow the stack). */
   const nestedJson = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
-  const jsonSource = (status: number, body: string) => jsonWeatherSource('/api/weather.json', { fetch: fakeFetch([status, body]).fn });
-  const openMeteoAnswering = (body: string, places = SEED) => openMeteoSource({ places, fetch: fakeFetch([200, body]).fn });
+  const jsonSource = (status: number, body: string) =>
+    jsonWeatherSource('/api/weather.json', { fetch: fakeFetch([status, body]).fn });
+  const openMeteoAnswering = (body: string, places = SEED) =>
+    openMeteoSource({ places, fetch: fakeFetch([200, body]).fn });
   /** The recorded answer for Hà Nội with `change` applied to its parsed JSON. */
   const haNoi = (change: (answer: Record<string, any>) => void) => {
     const answer = JSON.parse(fixture('forecast-ha-noi.json'));
@@ -352,31 +354,51 @@ describe('faults and hostile answers', () => {
     const error = await rejection(jsonSource(200, '{"unexpected":true}').load());
     assert.ok(error instanceof WeatherSourceError);
     assert.equal(error.kind, 'malformed');
-    assert.deepEqual(error.issues.map((issue) => issue.path), ['places']);
+    assert.deepEqual(
+      error.issues.map((issue) => issue.path),
+      ['places'],
+    );
   });
 
   test('jsonWeatherSource: one offset of +25:00 costs only that time (it was a bare RangeError for all)', async () => {
-    const report = { ...EXPECTED, places: [EXPECTED.places[0], { ...EXPECTED.places[1], observedAt: '2023-03-15T19:45:00+25:00' }] };
+    const report = {
+      ...EXPECTED,
+      places: [EXPECTED.places[0], { ...EXPECTED.places[1], observedAt: '2023-03-15T19:45:00+25:00' }],
+    };
     const error = await rejection(jsonSource(200, JSON.stringify(report)).load());
     assert.ok(error instanceof WeatherSourceError, String(error));
     assert.equal(error.kind, 'partial');
-    assert.deepEqual(error.issues.map((issue) => `${issue.path}:${issue.code}`), ['places[1].observedAt:invalid']);
+    assert.deepEqual(
+      error.issues.map((issue) => `${issue.path}:${issue.code}`),
+      ['places[1].observedAt:invalid'],
+    );
     const { observedAt, ...withoutTime } = EXPECTED.places[1]!;
     assert.deepEqual(error.report!.places, [EXPECTED.places[0], withoutTime]);
     assert.ok(observedAt);
   });
 
   test('jsonWeatherSource: a value nested 10 000 levels deep costs only that value', async () => {
-    const text = JSON.stringify({ ...EXPECTED, places: [{ ...EXPECTED.places[0], temperature: '@' }, EXPECTED.places[1]] }).replace('"@"', nestedJson(10_000));
+    const text = JSON.stringify({
+      ...EXPECTED,
+      places: [{ ...EXPECTED.places[0], temperature: '@' }, EXPECTED.places[1]],
+    }).replace('"@"', nestedJson(10_000));
     const error = await rejection(jsonSource(200, text).load());
     assert.ok(error instanceof WeatherSourceError, String(error));
     assert.equal(error.kind, 'partial');
-    assert.deepEqual(error.issues, [{ path: 'places[0].temperature', message: 'invalid value array(1)', code: 'invalid' }]);
-    assert.deepEqual(error.report!.places.map((place) => place.id), ['ha-noi', 'da-nang']);
+    assert.deepEqual(error.issues, [
+      { path: 'places[0].temperature', message: 'invalid value array(1)', code: 'invalid' },
+    ]);
+    assert.deepEqual(
+      error.report!.places.map((place) => place.id),
+      ['ha-noi', 'da-nang'],
+    );
     assert.equal(error.report!.places[0]!.temperature, undefined);
     // Deep as the whole answer, or as a place: malformed, or partial without that place.
     assert.equal((await rejection(jsonSource(200, nestedJson(100_000)).load())).kind, 'malformed');
-    const deepPlace = JSON.stringify({ ...EXPECTED, places: ['@', EXPECTED.places[2]] }).replace('"@"', nestedJson(10_000));
+    const deepPlace = JSON.stringify({ ...EXPECTED, places: ['@', EXPECTED.places[2]] }).replace(
+      '"@"',
+      nestedJson(10_000),
+    );
     assert.deepEqual((await rejection(jsonSource(200, deepPlace).load())).report!.places, [EXPECTED.places[2]]);
   });
 
@@ -389,7 +411,10 @@ describe('faults and hostile answers', () => {
         throw new Error('no humidity');
       },
     });
-    const report = { ...EXPECTED, places: [{ ...EXPECTED.places[0], temperature: 5n }, loop, throwingPlace] } as unknown as WeatherReport;
+    const report = {
+      ...EXPECTED,
+      places: [{ ...EXPECTED.places[0], temperature: 5n }, loop, throwingPlace],
+    } as unknown as WeatherReport;
     const error = await rejection(staticWeatherSource(report).load());
     assert.ok(error instanceof WeatherSourceError, String(error));
     assert.equal(error.kind, 'partial');
@@ -398,7 +423,10 @@ describe('faults and hostile answers', () => {
       { path: 'places[1].temperature', message: 'invalid value object {id, name, temperature}', code: 'invalid' },
       { path: 'places[2]', message: 'unreadable: Error: no humidity', code: 'invalid' },
     ]);
-    assert.deepEqual(error.report!.places.map((place) => place.id), ['ha-noi', 'loop']);
+    assert.deepEqual(
+      error.report!.places.map((place) => place.id),
+      ['ha-noi', 'loop'],
+    );
     const hostileRoot = Object.defineProperty({}, 'units', {
       get: () => {
         throw new Error('no units');
@@ -413,37 +441,71 @@ describe('faults and hostile answers', () => {
   test('openMeteoSource: an offset beyond ±14:00 (90 000 s) leaves the time out, as partial', async () => {
     for (const offset of [90_000, -50_460, 1e300]) {
       clearOpenMeteoCache();
-      const error = await rejection(openMeteoAnswering(haNoi((answer) => (answer.utc_offset_seconds = offset)), ['ha-noi']).load());
+      const error = await rejection(
+        openMeteoAnswering(
+          haNoi((answer) => (answer.utc_offset_seconds = offset)),
+          ['ha-noi'],
+        ).load(),
+      );
       assert.ok(error instanceof WeatherSourceError, `${offset}: ${error}`);
       assert.equal(error.kind, 'partial');
-      assert.deepEqual(error.issues.map((issue) => issue.path), ['places[0].observedAt']);
+      assert.deepEqual(
+        error.issues.map((issue) => issue.path),
+        ['places[0].observedAt'],
+      );
       assert.equal(error.report!.places[0]!.observedAt, undefined);
       assert.ok(parseWeatherReport(error.report).ok);
     }
     // The world's extremes are kept: +14:00 (Kiribati) and -12:00.
-    for (const [offset, suffix] of [[50_400, '+14:00'], [-43_200, '-12:00']] as const) {
+    for (const [offset, suffix] of [
+      [50_400, '+14:00'],
+      [-43_200, '-12:00'],
+    ] as const) {
       clearOpenMeteoCache();
-      const report = await openMeteoAnswering(haNoi((answer) => (answer.utc_offset_seconds = offset)), ['ha-noi']).load();
+      const report = await openMeteoAnswering(
+        haNoi((answer) => (answer.utc_offset_seconds = offset)),
+        ['ha-noi'],
+      ).load();
       assert.equal(report.places[0]!.observedAt, `2023-03-15T19:45:00${suffix}`);
       assert.ok(parseWeatherReport(report).ok);
     }
   });
 
   test('openMeteoSource: a time that is not on the calendar or the clock leaves the time out', async () => {
-    for (const time of ['2023-02-30T10:00', '2023-03-15T24:00', '2023-03-15T25:00', '2023-03-15T19:60', '2023-13-01T10:00']) {
+    for (const time of [
+      '2023-02-30T10:00',
+      '2023-03-15T24:00',
+      '2023-03-15T25:00',
+      '2023-03-15T19:60',
+      '2023-13-01T10:00',
+    ]) {
       clearOpenMeteoCache();
-      const error = await rejection(openMeteoAnswering(haNoi((answer) => (answer.current.time = time)), ['ha-noi']).load());
+      const error = await rejection(
+        openMeteoAnswering(
+          haNoi((answer) => (answer.current.time = time)),
+          ['ha-noi'],
+        ).load(),
+      );
       assert.equal(error.kind, 'partial', time);
-      assert.deepEqual(error.issues.map((issue) => issue.path), ['places[0].observedAt'], time);
+      assert.deepEqual(
+        error.issues.map((issue) => issue.path),
+        ['places[0].observedAt'],
+        time,
+      );
       assert.ok(parseWeatherReport(error.report).ok, time);
     }
   });
 
   test('openMeteoSource: 1e999 (Infinity once parsed) is a missing value, not a temperature', async () => {
-    const body = fixture('forecast-ha-noi.json').replace('"temperature_2m":21.4', '"temperature_2m":1e999').replace('"wind_speed_10m":9.7', '"wind_speed_10m":1e999');
+    const body = fixture('forecast-ha-noi.json')
+      .replace('"temperature_2m":21.4', '"temperature_2m":1e999')
+      .replace('"wind_speed_10m":9.7', '"wind_speed_10m":1e999');
     const error = await rejection(openMeteoAnswering(body, ['ha-noi']).load());
     assert.equal(error.kind, 'partial');
-    assert.deepEqual(error.issues.map((issue) => issue.path), ['places[0].temperature', 'places[0].windSpeed']);
+    assert.deepEqual(
+      error.issues.map((issue) => issue.path),
+      ['places[0].temperature', 'places[0].windSpeed'],
+    );
     assert.ok(parseWeatherReport(error.report).ok);
   });
 
@@ -458,14 +520,19 @@ describe('faults and hostile answers', () => {
     }
   });
 
-  test('property: jsonWeatherSource, given any JSON, resolves a valid report or rejects with a WeatherSourceError', async () => {
+  test('property: jsonWeatherSource, given any JSON, resolves a valid report or rejects typed', async () => {
     const noise = fc.jsonValue({ maxDepth: 3 });
-    const mostly = <T>(good: fc.Arbitrary<T>) => fc.oneof({ arbitrary: good, weight: 4 }, { arbitrary: noise, weight: 1 });
-    const digits = (length: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
+    const mostly = <T>(good: fc.Arbitrary<T>) =>
+      fc.oneof({ arbitrary: good, weight: 4 }, { arbitrary: noise, weight: 1 });
+    const digits = (length: number) =>
+      fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
     // Real-looking dates with any fields and any offset (+25:00 among them).
     const date = fc
       .tuple(digits(2), digits(2), digits(2), digits(2), fc.constantFrom('+', '-'), digits(2), digits(2))
-      .map(([month, day, hour, minute, sign, offsetHours, offsetMinutes]) => `2023-${month}-${day}T${hour}:${minute}:00${sign}${offsetHours}:${offsetMinutes}`);
+      .map(
+        ([month, day, hour, minute, sign, offsetHours, offsetMinutes]) =>
+          `2023-${month}-${day}T${hour}:${minute}:00${sign}${offsetHours}:${offsetMinutes}`,
+      );
     const number = fc.double({ noNaN: true, noDefaultInfinity: true });
     const place = fc.record(
       {
@@ -483,12 +550,21 @@ describe('faults and hostile answers', () => {
       {
         places: mostly(fc.array(mostly(place), { maxLength: 4 })),
         units: mostly(fc.constantFrom('metric', 'imperial')),
-        source: mostly(fc.record({ name: mostly(fc.constantFrom('Proxy', ' ')), url: mostly(fc.constantFrom('/weather', 'javascript:x')) }, { requiredKeys: [] })),
+        source: mostly(
+          fc.record(
+            { name: mostly(fc.constantFrom('Proxy', ' ')), url: mostly(fc.constantFrom('/weather', 'javascript:x')) },
+            { requiredKeys: [] },
+          ),
+        ),
         fetchedAt: mostly(fc.oneof(date, fc.constant('2023-03-15T12:50:00Z'))),
       },
       { requiredKeys: [] },
     );
-    const body = fc.oneof(report.map((value) => JSON.stringify(value)), noise.map((value) => JSON.stringify(value)), fc.string());
+    const body = fc.oneof(
+      report.map((value) => JSON.stringify(value)),
+      noise.map((value) => JSON.stringify(value)),
+      fc.string(),
+    );
     const outcomes = new Set<string>();
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(200, 200, 200, 404, 500), body, async (status, text) => {
@@ -514,18 +590,28 @@ describe('faults and hostile answers', () => {
     assert.deepEqual([...outcomes].sort(), ['http', 'malformed', 'partial', 'resolved']);
   });
 
-  test('property: openMeteoSource, given any JSON, resolves a valid report or rejects with a WeatherSourceError', async () => {
+  test('property: openMeteoSource, given any JSON, resolves a valid report or rejects typed', async () => {
     const noise = fc.jsonValue({ maxDepth: 3 });
-    const mostly = <T>(good: fc.Arbitrary<T>) => fc.oneof({ arbitrary: good, weight: 5 }, { arbitrary: noise, weight: 1 });
-    const digits = (length: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
+    const mostly = <T>(good: fc.Arbitrary<T>) =>
+      fc.oneof({ arbitrary: good, weight: 5 }, { arbitrary: noise, weight: 1 });
+    const digits = (length: number) =>
+      fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
     const time = fc.oneof(
       fc.constant('2023-03-15T19:45'),
-      fc.tuple(fc.integer({ min: 1970, max: 2100 }), digits(2), digits(2), digits(2), digits(2)).map(([year, month, day, hour, minute]) => `${year}-${month}-${day}T${hour}:${minute}`),
+      fc
+        .tuple(fc.integer({ min: 1970, max: 2100 }), digits(2), digits(2), digits(2), digits(2))
+        .map(([year, month, day, hour, minute]) => `${year}-${month}-${day}T${hour}:${minute}`),
     );
     const number = (min: number, max: number) => mostly(fc.double({ min, max, noNaN: true }));
     const answer = fc.record(
       {
-        utc_offset_seconds: mostly(fc.oneof(fc.integer({ min: -1700, max: 1700 }).map((minutes) => minutes * 60), fc.integer(), fc.constant(25_200))),
+        utc_offset_seconds: mostly(
+          fc.oneof(
+            fc.integer({ min: -1700, max: 1700 }).map((minutes) => minutes * 60),
+            fc.integer(),
+            fc.constant(25_200),
+          ),
+        ),
         current: mostly(
           fc.record(
             {
@@ -534,19 +620,32 @@ describe('faults and hostile answers', () => {
               relative_humidity_2m: number(-10, 110),
               apparent_temperature: number(-100, 100),
               is_day: mostly(fc.constantFrom(0, 1, 2, 0.5)),
-              weather_code: mostly(fc.oneof(fc.integer({ min: -2, max: 101 }), fc.double({ min: 0, max: 99, noNaN: true }))),
+              weather_code: mostly(
+                fc.oneof(fc.integer({ min: -2, max: 101 }), fc.double({ min: 0, max: 99, noNaN: true })),
+              ),
               wind_speed_10m: number(-5, 300),
               wind_direction_10m: number(-10, 400),
             },
             { requiredKeys: [] },
           ),
         ),
-        daily: mostly(fc.record({ temperature_2m_max: mostly(fc.array(number(-100, 100), { maxLength: 2 })), temperature_2m_min: mostly(fc.array(number(-100, 100), { maxLength: 2 })) })),
+        daily: mostly(
+          fc.record({
+            temperature_2m_max: mostly(fc.array(number(-100, 100), { maxLength: 2 })),
+            temperature_2m_min: mostly(fc.array(number(-100, 100), { maxLength: 2 })),
+          }),
+        ),
       },
       { requiredKeys: [] },
     );
     const recorded = fc.constant(JSON.parse(fixture('forecast-3-cities.json')));
-    const body = fc.oneof(recorded, answer, fc.array(answer, { maxLength: 4 }), noise, fc.record({ error: fc.constant(true), reason: noise }));
+    const body = fc.oneof(
+      recorded,
+      answer,
+      fc.array(answer, { maxLength: 4 }),
+      noise,
+      fc.record({ error: fc.constant(true), reason: noise }),
+    );
     const outcomes = new Set<string>();
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 3 }), body, async (count, value) => {
@@ -584,9 +683,13 @@ describe('faults and hostile answers', () => {
   const inReport = (value: fc.Arbitrary<unknown>) =>
     fc.oneof(
       value,
-      fc.tuple(fc.constantFrom('places', 'units', 'source', 'fetchedAt'), value).map(([key, inner]) => ({ ...EXPECTED, [key]: inner })),
+      fc
+        .tuple(fc.constantFrom('places', 'units', 'source', 'fetchedAt'), value)
+        .map(([key, inner]) => ({ ...EXPECTED, [key]: inner })),
       value.map((inner) => ({ ...EXPECTED, places: [inner, EXPECTED.places[1]] })),
-      fc.tuple(fc.constantFrom('id', 'name', 'temperature', 'humidity', 'observedAt', 'isDay'), value).map(([key, inner]) => ({ ...EXPECTED, places: [{ ...EXPECTED.places[0], [key]: inner }] })),
+      fc
+        .tuple(fc.constantFrom('id', 'name', 'temperature', 'humidity', 'observedAt', 'isDay'), value)
+        .map(([key, inner]) => ({ ...EXPECTED, places: [{ ...EXPECTED.places[0], [key]: inner }] })),
     );
   const deep = fc.integer({ min: 1000, max: 20_000 }).map((levels) => {
     let value: unknown = { id: 'x', name: 'X' };

@@ -88,7 +88,9 @@ export function checkWeatherReport(input: unknown): WeatherCheck {
         for (const [key, min, max] of NUMBERS) {
           const x = raw[key];
           if (x === undefined) continue;
-          if (typeof x == 'number' && isFinite(x) && x >= min && x <= Math.abs(max) && (max > 0 || Number.isInteger(x))) place[key] = x;
+          const inRange = typeof x == 'number' && isFinite(x) && x >= min && x <= Math.abs(max);
+          const valid = inRange && (max > 0 || Number.isInteger(x));
+          if (valid) place[key] = x;
           else fail(`${at}.${key}`, x);
         }
         // Each value read once: a getter may answer differently the second time.

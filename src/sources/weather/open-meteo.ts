@@ -59,7 +59,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Open-Meteo's `{"error": true, "reason": "…"}` as a message (String() would throw on `{"toString": 1}`). */
 const serviceReason = (body: unknown) =>
-  isObject(body) && body.error === true ? `Open-Meteo: ${typeof body.reason == 'string' ? body.reason : 'error'}` : undefined;
+  isObject(body) && body.error === true
+    ? `Open-Meteo: ${typeof body.reason == 'string' ? body.reason : 'error'}`
+    : undefined;
 
 /**
  * "2023-03-15T19:45" + 25200 s → "2023-03-15T19:45:00+07:00". Undefined unless the time is a real
@@ -68,8 +70,10 @@ const serviceReason = (body: unknown) =>
  * print +25:00, which no parser reads. The place then goes without its time, listed as partial.
  */
 export function withOffset(local: unknown, offsetSeconds: unknown): string | undefined {
-  if (typeof local !== 'string' || !/^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(local) || !new Date(local + 'Z').toJSON()?.startsWith(local)) return undefined;
-  if (typeof offsetSeconds !== 'number' || !Number.isInteger(offsetSeconds / 60) || Math.abs(offsetSeconds) > 14 * 3600) return undefined;
+  if (typeof local !== 'string' || !/^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(local)) return undefined;
+  if (!new Date(local + 'Z').toJSON()?.startsWith(local)) return undefined;
+  if (typeof offsetSeconds !== 'number' || !Number.isInteger(offsetSeconds / 60)) return undefined;
+  if (Math.abs(offsetSeconds) > 14 * 3600) return undefined;
   const m = Math.abs(offsetSeconds / 60);
   return `${local}:00${offsetSeconds < 0 ? '-' : '+'}${pad(Math.trunc(m / 60))}:${pad(m % 60)}`;
 }
@@ -112,7 +116,8 @@ export function mapOpenMeteo(body: unknown, places: readonly PlacePreset[], opti
     for (const [key, x] of values) {
       const [min, max, whole] = RANGES[key] ?? [-Infinity, Infinity];
       // isFinite: JSON's 1e999 reads as Infinity, which no report may hold.
-      if (typeof x == 'number' && isFinite(x) && x >= min && x <= max && (!whole || Number.isInteger(x))) (place as any)[key] = key == 'isDay' ? x == 1 : x;
+      const valid = typeof x == 'number' && isFinite(x) && x >= min && x <= max && (!whole || Number.isInteger(x));
+      if (valid) (place as any)[key] = key == 'isDay' ? x == 1 : x;
       else missing(`${at}.${key}`);
     }
     out.push(place);
