@@ -402,6 +402,15 @@ describe('faults and hostile answers', () => {
     assert.deepEqual((await rejection(jsonSource(200, deepPlace).load())).report!.places, [EXPECTED.places[2]]);
   });
 
+  test('jsonWeatherSource: 10 000 bad places are 10 000 issues, and a message of five', async () => {
+    const places = [EXPECTED.places[0], ...Array.from({ length: 10_000 }, (_, index) => ({ id: `p${index}`, name: '' }))];
+    const error = await rejection(jsonSource(200, JSON.stringify({ ...EXPECTED, places })).load());
+    assert.equal(error.kind, 'partial');
+    assert.equal(error.issues.length, 10_000);
+    assert.ok(error.message.length < 400, error.message.slice(0, 500));
+    assert.match(error.message, /; and 9995 more$/);
+  });
+
   test('staticWeatherSource: BigInts, cycles, throwing getters are issues of a WeatherSourceError', async () => {
     const loop: Record<string, unknown> = { id: 'loop', name: 'Loop' };
     loop.temperature = loop;
@@ -561,6 +570,7 @@ describe('faults and hostile answers', () => {
       { requiredKeys: [] },
     );
     const body = fc.oneof(
+      fc.constant(JSON.stringify(EXPECTED)),
       report.map((value) => JSON.stringify(value)),
       noise.map((value) => JSON.stringify(value)),
       fc.string(),

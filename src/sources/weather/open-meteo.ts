@@ -5,8 +5,9 @@
  * One request for all places (comma-separated coordinates), answers cached per URL for
  * `cacheTtlMs` with one shared promise, so a page with many widgets makes one request.
  *
- * Partial answers: a place missing from the answer, or a requested value missing (absent or
- * null), is left out and listed; `load()` then rejects with a `WeatherSourceError` of kind
+ * Partial answers: a place missing from the answer, or a requested value missing (absent, null,
+ * or unusable: a number that is not finite, a time off the calendar or the clock, an offset beyond
+ * ±14:00), is left out and listed; `load()` then rejects with a `WeatherSourceError` of kind
  * `partial` whose `report` holds every usable place (the element shows it and reports the
  * issues). Nothing usable at all → kind `malformed`.
  */

@@ -49,7 +49,9 @@ export class WeatherSourceError extends Error {
 export function checked(input: unknown): WeatherReport {
   const { value, issues } = checkWeatherReport(input);
   if (value && !issues.length) return value;
-  const list = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+  // The first few issues in the message (every one is in `issues`): 10 000 bad places make no 1 MB message.
+  const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
+  const list = issues.slice(0, 5).map((issue) => `${issue.path}: ${issue.message}`).join('; ') + more;
   throw value && value.places.length
     ? new WeatherSourceError('partial', `weather report is partly invalid: ${list}`, { issues, report: value })
     : new WeatherSourceError('malformed', `not a weather report: ${list}`, { issues });
