@@ -403,7 +403,8 @@ describe('faults and hostile answers', () => {
   });
 
   test('jsonWeatherSource: 10 000 bad places are 10 000 issues, and a message of five', async () => {
-    const places = [EXPECTED.places[0], ...Array.from({ length: 10_000 }, (_, index) => ({ id: `p${index}`, name: '' }))];
+    const nameless = Array.from({ length: 10_000 }, (_, index) => ({ id: `p${index}`, name: '' }));
+    const places = [EXPECTED.places[0], ...nameless];
     const error = await rejection(jsonSource(200, JSON.stringify({ ...EXPECTED, places })).load());
     assert.equal(error.kind, 'partial');
     assert.equal(error.issues.length, 10_000);
