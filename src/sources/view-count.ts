@@ -40,7 +40,12 @@ export const parseViewCountBody = (data: unknown): number | undefined => viewCou
 const why = (error: unknown) => String((error as Error)?.message ?? error);
 
 /** `GET {url}` → the count. Never throws: every failure is a result with a code. */
-export async function fetchViewCount(url: string, { fetch: get = fetch, signal, timeoutMs = 8000 }: FetchViewCountOptions = {}): Promise<ViewCountResult> {
+export async function fetchViewCount(
+  url: string,
+  { fetch: get = fetch, signal, timeoutMs = 8000 }: FetchViewCountOptions = {},
+): Promise<ViewCountResult> {
+  // AbortSignal.timeout throws for NaN, negative, or more than a timer can hold: use the default.
+  if (!Number.isSafeInteger(timeoutMs) || timeoutMs < 0 || timeoutMs > 2 ** 31 - 1) timeoutMs = 8000;
   const timeout = AbortSignal.timeout(timeoutMs);
   let status: number | undefined;
   let code: ViewCountErrorCode = 'malformed';
