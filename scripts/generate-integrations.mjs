@@ -49,12 +49,18 @@ for (const file of ['jsx.d.ts', 'vue.d.ts']) {
   writeFileSync(path, deduplicated);
 }
 
-// The Vue generator names event props as React does ("ongov-error"), but Vue type-checks
-// `@gov-error` against `onGovError` (its handler key): rename them, so vue-tsc types `$event`.
-const vueHandlerKey = (event) => `on${event.replace(/(^|-)([a-z])/g, (_m, _dash, letter) => letter.toUpperCase())}`;
+// Vue checks template props in camelCase: `:heading-level` as `headingLevel`, `@gov-error` as
+// `onGovError` (its handler key). The generator keeps attribute names ("heading-level") and names
+// events as React does ("ongov-error"), so vue-tsc rejected both under strictTemplates and left
+// them untyped otherwise: rename them. At run time Vue still sets `heading-level` as an attribute.
+const camel = (name) => name.replace(/-([a-z0-9])/g, (_m, letter) => letter.toUpperCase());
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+const events = new Set(declarations.flatMap((d) => d.events ?? []).map((e) => e.name));
 const vuePath = `${outdir}/vue.d.ts`;
-const vueTypes = readFileSync(vuePath, 'utf8')
-  .replace(/"on([a-z][a-z0-9-]*)"\?:/g, (_prop, event) => `${vueHandlerKey(event)}?:`);
+const vueTypes = readFileSync(vuePath, 'utf8').replace(/^(\s+)"([a-z][a-z0-9-]*)"\?:/gm, (line, indent, name) => {
+  if (name.startsWith('on') && events.has(name.slice(2))) return `${indent}${camel(`on-${name.slice(2)}`)}?:`;
+  return name.includes('-') ? `${indent}${camel(name)}?:` : line;
+});
 writeFileSync(vuePath, vueTypes);
 
 // React 19 reads intrinsic elements from `React.JSX`: one import of this file switches the tags on.
