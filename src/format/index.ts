@@ -17,7 +17,6 @@ export {
 } from './dates.js';
 export { formatCount, numberFormat, type CountOptions } from './numbers.js';
 export { normalizeText, foldVietnamese, slugify, vietnameseCollator } from './text.js';
-export { describeValue } from './describe.js';
 export { resolveLocale, normalizeLocale, LOCALES, DEFAULT_LOCALE, type Locale } from './locale.js';
 export { commonMessages, type CommonMessages, type MessageTable } from './messages.js';
 export { clock, type ClockListener } from './clock.js';

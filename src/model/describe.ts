@@ -4,9 +4,9 @@
  * through nested arrays (RangeError at ≈ 5,000 levels), throws on Symbols, on objects without a
  * prototype and on a `toString` that throws, and copies a 1 MB string whole into the message.
  *
- * The model imports nothing of ours, so it has its own describer; the elements use this one too
- * because it is small (format/describe.ts says more, object keys and error names, but adds
- * ≈ 140 bytes gzipped, which the view counter's 2 KB budget does not have).
+ * The one describer of the library: the model's parsers, the sources and the elements all use it
+ * (the model is the bottom layer, so everyone may import it). It stays this small on purpose: the
+ * view counter's 2 KB budget has no room for object keys or error names.
  */
 export function describeValue(value: unknown): string {
   const type = typeof value;

@@ -2,14 +2,13 @@
 // (a BigInt, 10 000 levels of nesting, a cycle, a Symbol, a function, a getter or a Proxy that
 // throws, a null-prototype object), <gov-weather> renders on the server without throwing, shows
 // what is good or its readable fallback, and records the issues that become `gov-error` in the
-// browser. Also describeValue (src/format/describe.ts), which describes such values in messages.
+// browser.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { html, type PropertyValues } from 'lit';
 import { renderToString } from '../../src/server/render.js';
 import { GovWeather } from '../../src/elements/weather/gov-weather.js';
-import { describeValue } from '../../src/format/describe.js';
 import type { Issue } from '../../src/model/types.js';
 
 /**
@@ -213,65 +212,3 @@ describe('gov-weather on the server, given hostile reports', () => {
   });
 });
 
-describe('describeValue', () => {
-  test('type and a short preview', () => {
-    assert.equal(describeValue('Hà Nội'), 'string "Hà Nội"');
-    assert.equal(describeValue(21.4), 'number 21.4');
-    assert.equal(describeValue(Number.NaN), 'number NaN');
-    assert.equal(describeValue(5n), 'bigint 5n');
-    assert.equal(describeValue(true), 'boolean true');
-    assert.equal(describeValue(Symbol('x')), 'symbol Symbol(x)');
-    assert.equal(describeValue(null), 'null');
-    assert.equal(describeValue(undefined), 'undefined');
-    assert.equal(
-      describeValue(() => 1),
-      'function',
-    );
-    assert.equal(describeValue([1, 2, 3]), 'array(3)');
-    assert.equal(describeValue({ id: 'a', name: 'A' }), 'object {id, name}');
-    assert.equal(describeValue(Object.create(null)), 'object {}');
-    assert.equal(describeValue(new RangeError('too far')), 'RangeError: too far');
-  });
-
-  test('bounded: long strings, many keys, deep nesting', () => {
-    const long = describeValue('x'.repeat(1_000_000));
-    assert.equal(long.length, 60);
-    assert.ok(long.startsWith('string "xxx') && long.endsWith('…'));
-    assert.equal(describeValue(Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`key${i}`, i]))).length, 60);
-    assert.equal(describeValue(nested(100_000)), 'array(1)');
-    assert.equal(describeValue('abcdef', 5), 'stri…');
-  });
-
-  test('never throws: cycles, throwing getters and Proxies, revoked Proxies', () => {
-    const cycle: Record<string, unknown> = {};
-    cycle.self = cycle;
-    assert.equal(describeValue(cycle), 'object {self}');
-    const revocable = Proxy.revocable({}, {});
-    revocable.revoke();
-    assert.equal(describeValue(revocable.proxy), 'object');
-    assert.equal(describeValue(new Proxy([], { get: () => throwing('length') })), 'object');
-    assert.equal(describeValue(new Proxy({}, { ownKeys: () => throwing('keys') })), 'object');
-    const error = new Error('x');
-    Object.defineProperty(error, 'message', { get: () => throwing('message') });
-    assert.equal(describeValue(error), 'object');
-  });
-
-  test('property: never throws, and never longer than asked', () => {
-    fc.assert(
-      fc.property(
-        fc.anything({
-          withBigInt: true,
-          withNullPrototype: true,
-          withBoxedValues: true,
-          withMap: true,
-          withSet: true,
-          withTypedArray: true,
-        }),
-        fc.integer({ min: 1, max: 200 }),
-        (value, maxLength) => {
-          assert.ok(describeValue(value, maxLength).length <= maxLength);
-        },
-      ),
-    );
-  });
-});

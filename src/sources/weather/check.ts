@@ -18,7 +18,7 @@
 import { safeUrl } from '../../model/safe-url.js';
 import type { Issue, WeatherPlace, WeatherReport } from '../../model/types.js';
 import { readDate } from '../../format/dates.js';
-import { describeValue } from '../../format/describe.js';
+import { describeValue } from '../../model/describe.js';
 
 /** ISO 8601 with an offset, and a real calendar date (no 2023-02-30, no 25:00): format's reader. */
 export const isIsoWithOffset = (s: unknown): s is string => readDate(s)?.[6] != null;
