@@ -160,23 +160,50 @@ export async function bundle({ cwd, entry, contents, outfile, jsx, define = {}, 
   });
 }
 
-/** Prints "name: ✓ what" or "name: ✗ what" and remembers failures. */
-export function reporter(name) {
+/**
+ * Prints "name: ✓ what" or "name: ✗ what — why" and remembers failures. With `buffered`, lines
+ * wait for flush(), so projects checked side by side print one block each.
+ */
+export function reporter(name, { buffered = false } = {}) {
   const failures = [];
+  const lines = [];
+  const print = (line) => (buffered ? lines.push(line) : console.log(line));
   return {
     failures,
     check(ok, what, why = '') {
-      if (ok) console.log(`${name}: ✓ ${what}`);
-      else {
-        failures.push(what);
-        console.log(`${name}: ✗ ${what}${why ? ` — ${why}` : ''}`);
-      }
+      if (!ok) failures.push(what);
+      print(ok ? `${name}: ✓ ${what}` : `${name}: ✗ ${what}${why ? ` — ${why}` : ''}`);
       return ok;
     },
     note(what) {
-      console.log(`${name}: ${what}`);
+      print(`${name}: ${what}`);
+    },
+    flush() {
+      if (lines.length) console.log(lines.splice(0).join('\n'));
     },
   };
+}
+
+/**
+ * Reads a type-checker's output for a file of deliberate mistakes: every line marked
+ * `expect-error: why` must have an error, and no error may be elsewhere (else it fails for another
+ * reason than the types biting). Returns { ok, marked, errors, why }.
+ */
+export function misuseErrors(source, output, fileName) {
+  const marked = source.split('\n').flatMap((line, i) => (/expect-error:/.test(line) ? [i + 1] : []));
+  const all = [...output.matchAll(/^(\S+?)\((\d+),\d+\): error (TS\d+): (.*)$/gm)].map(
+    ([, file, line, code, message]) => ({
+      file,
+      line: Number(line),
+      code,
+      message,
+    }),
+  );
+  const errors = all.filter((e) => e.file.endsWith(fileName) && marked.includes(e.line));
+  const missed = marked.filter((line) => !errors.some((e) => e.line === line));
+  const stray = all.filter((e) => !errors.includes(e)).map((e) => `${e.file}:${e.line} ${e.message}`);
+  const why = `lines without an error: ${missed.join(', ') || '-'}; other errors: ${stray.join(' | ') || '-'}`;
+  return { ok: marked.length > 0 && !missed.length && !stray.length, marked, errors, why };
 }
 
 /** Visible text of server-rendered HTML: no comments, styles, scripts or tags; spaces collapsed. */
