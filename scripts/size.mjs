@@ -15,15 +15,18 @@ const KB = 1024;
 export const ENTRIES = [
   { name: 'article-card', entry: 'src/elements/article-card/define.ts', budget: 5 * KB },
   { name: 'view-counter', entry: 'src/elements/view-counter/define.ts', budget: 2 * KB },
-  // Over its 5 KB budget (issue 4, waiting on the owners' decision: the features the issue asks
-  // for measure ≈ 5.45 KB after three trimming passes). CI holds it at 5.5 KB so it cannot grow
-  // meanwhile. Remove `gate` when the budget is settled.
-  { name: 'award-list', entry: 'src/elements/award-list/define.ts', budget: 5 * KB, gate: 5.5 * KB },
-  { name: 'weather', entry: 'src/elements/weather/define.ts', budget: 6 * KB },
-  { name: 'weather + open-meteo adapter', entry: 'src/elements/weather/with-open-meteo.ts', budget: 8 * KB, note: 'adapter ≤ 2 KB over weather' },
+  // The owners' decision (issue "Readable source…"): award list 5.5 KB, weather 6.5 KB, CDN 21 KB.
+  { name: 'award-list', entry: 'src/elements/award-list/define.ts', budget: 5.5 * KB },
+  { name: 'weather', entry: 'src/elements/weather/define.ts', budget: 6.5 * KB },
+  {
+    name: 'weather + open-meteo adapter',
+    entry: 'src/elements/weather/with-open-meteo.ts',
+    budget: 8.5 * KB,
+    note: 'adapter ≤ 2 KB over weather',
+  },
   { name: 'model', entry: 'src/model/index.ts' },
   { name: 'format', entry: 'src/format/index.ts' },
-  { name: 'CDN file, Lit included', entry: 'src/cdn/gov-portal-elements.ts', budget: 20 * KB, bundleLit: true },
+  { name: 'CDN file, Lit included', entry: 'src/cdn/gov-portal-elements.ts', budget: 21 * KB, bundleLit: true },
   { name: 'CDN open-meteo add-on (alone)', entry: 'src/cdn/open-meteo.ts', bundleLit: true },
 ];
 

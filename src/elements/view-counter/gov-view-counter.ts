@@ -58,7 +58,7 @@ export class GovViewCounter extends GovElement {
   declare trackUrl: string | undefined;
   declare articleId: string | undefined;
   declare notation: 'standard' | 'compact';
-  declare timeout: number;
+  declare timeout: number | undefined;
 
   #n: number | undefined;
   #text = '';
@@ -69,7 +69,7 @@ export class GovViewCounter extends GovElement {
     super();
     this.track = false;
     this.notation = 'standard';
-    this.timeout = 8000;
+    // No default for `timeout` here: fetchViewCount's (8000 ms) is the one definition.
   }
 
   override connectedCallback(): void {
@@ -124,9 +124,8 @@ export class GovViewCounter extends GovElement {
     if (!src) return;
     this.#abort?.abort();
     const { signal } = (this.#abort = new AbortController());
-    // AbortSignal.timeout throws beyond 2^53 ms (Infinity too), Math.max on a Symbol or a BigInt.
-    const timeoutMs = Number.isSafeInteger(this.timeout) ? Math.max(this.timeout, 1) : 8000;
-    const r = await fetchViewCount(src, { signal, timeoutMs });
+    // fetchViewCount uses its default for any timeout that is not a usable number of milliseconds.
+    const r = await fetchViewCount(src, { signal, timeoutMs: this.timeout });
     if (signal.aborted) return;
     if (!r.ok) this.#fail('src', r.code, `${src}: ${r.message}`);
     else if (r.count !== this.#n) {
