@@ -28,7 +28,13 @@ const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\
 /** Fields of a calendar date-time are in range (rejects 2023-02-30, 25:00). */
 function validFields(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= daysInMonth(y, mo);
+}
+
+/** Gregorian days in month `mo` (1–12) of year `y`, any year (Date.UTC reads 0–99 as 1900–1999). */
+function daysInMonth(y: number, mo: number): number {
+  if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(mo) ? 30 : 31;
 }
 
 const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');

@@ -138,3 +138,12 @@ describe('the view-count client takes any answer', () => {
     assert.deepEqual(result, { sent: false, reason: 'failed', message: 'offline' });
   });
 });
+
+describe('calendar dates in the model agree with the calendar', () => {
+  test('29 February: leap years of every century, years 0–99 included', () => {
+    const report = (at: string) => ({ places: [{ id: 'a', name: 'A' }], units: 'metric', source: { name: 's' }, fetchedAt: at });
+    const accepted = (year: string) => parseWeatherReport(report(`${year}-02-29T10:00:00+07:00`)).ok;
+    assert.deepEqual(['0000', '0004', '0096', '2000', '2024'].map(accepted), [true, true, true, true, true]);
+    assert.deepEqual(['0001', '0100', '1900', '2023'].map(accepted), [false, false, false, false]);
+  });
+});
