@@ -147,6 +147,9 @@ export function portalDate(iso: unknown, options: PortalDateOptions = {}): Porta
   } catch (error) {
     result = { ok: false, reason: String((error as Error).message), text: '' };
   }
+  // Real dates, patterns and zones make short keys; a long one is content nobody will ask for
+  // again, and 500 of them at 1 MB each must not stay in memory.
+  if (key.length > 200) return result;
   if (memo.size >= 500) memo.delete(memo.keys().next().value!);
   memo.set(key, result);
   return result;
