@@ -12,6 +12,10 @@ import { quangTrung, province, posthumous, mismatch, broken, largeDecision } fro
 const $ = (el: GovAwardList, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: GovAwardList, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The number printed before each row (list) or in its first cell (table); `filter` narrows the rows. */
+const numbers = (el: GovAwardList, filter = '') =>
+  $$(el, `[part~=recipient]${filter}`).map((row) => Number(/^\d+/.exec(text(row))?.[0]));
+const range = (n: number) => Array.from({ length: n }, (_, index) => index + 1);
 /** Names of the rows a reader sees (not hidden). */
 const visibleNames = (el: GovAwardList) => $$(el, '[part~=recipient]:not([hidden]) [part~=name]').map((n) => text(n).replace(/ \((truy tặng|posthumous)\)$/, ''));
 
@@ -43,6 +47,28 @@ async function type(el: GovAwardList, value: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** Clicks the download button, catching the blob and the temporary link (nothing is downloaded). */
+function clickDownload(el: GovAwardList) {
+  const blobs: Blob[] = [];
+  const links: { download: string; href: string; inShadow: boolean }[] = [];
+  const original = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test-award-csv');
+  const onClick = (e: Event) => {
+    const a = e.target as HTMLAnchorElement;
+    if (a.localName !== 'a') return;
+    links.push({ download: a.download, href: a.getAttribute('href')!, inShadow: a.getRootNode() === el.shadowRoot });
+    e.preventDefault();
+  };
+  el.shadowRoot!.addEventListener('click', onClick);
+  try {
+    $(el, '[part~=download]')!.click();
+  } finally {
+    URL.createObjectURL = original;
+    el.shadowRoot!.removeEventListener('click', onClick);
+  }
+  return { blobs, links };
+}
+
 for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
   describe(`gov-award-list (${mode.name})`, () => {
     afterEach(() => cleanupFixtures());
@@ -56,7 +82,10 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
       expect($$(el, '[part~=group-heading]').map(text)).to.deep.equal(['Tập thể (5)', 'Cá nhân (14)']);
       expect($$(el, '[part~=group-heading]').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['3', '3']);
       expect($$(el, 'ol > li')).to.have.length(19);
-      expect(text($$(el, 'ol')[1]!.querySelector('li'))).to.equal('Nguyễn Văn An, Bí thư chi bộ, Tổ dân phố 1');
+      const firstIndividual = $$(el, 'ol')[1]!.querySelector('li');
+      expect(text(firstIndividual)).to.equal('1. Nguyễn Văn An, Bí thư chi bộ, Tổ dân phố 1');
+      expect(numbers(el), 'numbered within each group').to.deep.equal([...range(5), ...range(14)]);
+      expect($$(el, 'li[value]'), 'no <li value>: Chromium lays it out in quadratic time').to.deep.equal([]);
       expect(text($(el, '[part~=total]'))).to.equal('19 tập thể, cá nhân được khen thưởng');
       expect(el.issues).to.deep.equal([]);
       await expectAccessible(el);
@@ -122,7 +151,7 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
         'Phạm Đình Dũng',
         'Lê Văn Đức',
       ]);
-      expect($$(el, 'li').map((li) => li.getAttribute('value'))).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8']);
+      expect(numbers(el)).to.deep.equal(range(8));
       el.sort = 'given';
       await el.updateComplete;
       expect(visibleNames(el)).to.deep.equal(individuals);
@@ -161,6 +190,7 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
 
         await type(el, 'hoang phuong');
         expect(visibleNames(el)).to.deep.equal(['HOÀNG PHƯƠNG']);
+        expect(numbers(el, ':not([hidden])'), 'a row keeps its number in the decision').to.deep.equal([7]);
         expect(text(status)).to.equal('1 kết quả phù hợp với “hoang phuong”');
         expect(rowOf('HOÀNG PHƯƠNG'), 'the kept row is the same DOM node').to.equal(kept);
         expect(el.query).to.equal('hoang phuong');
@@ -175,6 +205,7 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
         expect(visibleNames(el)).to.deep.equal(['Đặng Thị Bình'], 'đ folds to d, every word must match');
         await type(el, 'bi thu');
         expect(visibleNames(el)).to.deep.equal(['Nguyễn Văn An', 'Trần Thị Ánh', 'Dương Thị Yến', 'Trịnh Xuân Đạt'], 'positions are searched too');
+        expect(numbers(el, ':not([hidden])')).to.deep.equal([1, 4, 12, 14]);
         expect(text(status)).to.equal('4 kết quả phù hợp với “bi thu”');
 
         await type(el, 'xyz');
@@ -203,7 +234,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
         expect(getComputedStyle($(el, '[part~=toolbar]')!).display).to.equal('none');
         expect(getComputedStyle($(el, '[part~=status]')!).display).to.equal('none');
         const rows = $$(el, 'li');
-        expect(rows.filter((r) => getComputedStyle(r).display === 'list-item')).to.have.length(19);
+        expect(rows.filter((r) => getComputedStyle(r).display === 'block')).to.have.length(19);
+        // Rows skipped on screen (content-visibility: auto) are all laid out for print.
+        expect(rows.filter((r) => getComputedStyle(r).contentVisibility === 'visible')).to.have.length(19);
         expect(getComputedStyle($$(el, '[part~=group]')[0]!).display).to.equal('block');
       } finally {
         await emulateMedia({ media: 'screen' });
@@ -213,23 +246,7 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
 
     it('downloads a UTF-8 CSV with a byte-order mark through a temporary link', async () => {
       const el = await show(mode, html`<div><gov-award-list lang="vi" .decision=${quangTrung}></gov-award-list></div>`);
-      const blobs: Blob[] = [];
-      const links: { download: string; href: string; inShadow: boolean }[] = [];
-      const original = URL.createObjectURL;
-      URL.createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:test-award-csv');
-      const onClick = (e: Event) => {
-        const a = e.target as HTMLAnchorElement;
-        if (a.localName !== 'a') return;
-        links.push({ download: a.download, href: a.getAttribute('href')!, inShadow: a.getRootNode() === el.shadowRoot });
-        e.preventDefault();
-      };
-      el.shadowRoot!.addEventListener('click', onClick);
-      try {
-        $(el, '[part~=download]')!.click();
-      } finally {
-        URL.createObjectURL = original;
-        el.shadowRoot!.removeEventListener('click', onClick);
-      }
+      const { blobs, links } = clickDownload(el);
       expect(links).to.deep.equal([{ download: 'khen-thuong-163-qd-du.csv', href: 'blob:test-award-csv', inShadow: true }]);
       expect($(el, 'a'), 'link removed').to.equal(null);
       expect(blobs[0]!.type).to.equal('text/csv;charset=utf-8');
@@ -348,6 +365,11 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
     it('2,000 recipients: filtering keeps the same row nodes and hides the rest', async () => {
       const big = largeDecision(2000);
       const el = await show(mode, html`<div><gov-award-list lang="vi" .decision=${big}></gov-award-list></div>`);
+      if (mode.name === 'client') {
+        // Rendered in the browser, the rows go in a chunk a task; hydration keeps every server row.
+        expect($$(el, 'li').length, 'the first chunk').to.be.within(1, 1999);
+        await waitUntil(() => $$(el, 'li').length === 2000, 'every row added');
+      }
       const rows = $$(el, 'li');
       expect(rows).to.have.length(2000);
       expect(text($(el, '[part~=total]'))).to.match(/^2\.000 tập thể, cá nhân được khen thưởng$/);
@@ -360,6 +382,44 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
       expect(shown.length).to.be.greaterThan(0).and.lessThan(2000);
       for (const row of shown) expect(text(row).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase()).to.contain('duc');
       expect(text($(el, '[part~=status]'))).to.equal(`${shown.length} kết quả phù hợp với “duc”`);
+    });
+
+    it('20,000 recipients: every row numbered, in the DOM, counted, filtered and in the CSV', async function () {
+      this.timeout(180_000);
+      const big = largeDecision(20_000);
+      const collectives = big.recipients.filter((r) => r.kind === 'collective');
+      const last = collectives.at(-1)!; // "Chi bộ Tổ dân phố 19…": near the end of the decision
+      const el = await show(mode, html`<div><gov-award-list lang="vi" .decision=${big}></gov-award-list></div>`);
+      // Filtered at once, before the browser has added every row: the rows added later follow.
+      el.query = last.name;
+      await el.updateComplete;
+      expect(text($(el, '[part~=status]'))).to.equal(`1 kết quả phù hợp với “${last.name}”`);
+      await waitUntil(() => $$(el, 'li').length === 20_000, 'every row in the DOM', { timeout: 120_000 });
+      expect(visibleNames(el)).to.deep.equal([last.name]);
+      expect(numbers(el, ':not([hidden])'), 'its number in the decision').to.deep.equal([collectives.length]);
+      expect($$(el, 'li[value]')).to.have.length(0);
+      expect(numbers(el)).to.deep.equal([...range(collectives.length), ...range(20_000 - collectives.length)]);
+      expect($$(el, '[part~=group-heading]').map(text)).to.deep.equal([
+        `Tập thể (${collectives.length})`,
+        `Cá nhân (${20_000 - collectives.length})`,
+      ]);
+      expect(text($(el, '[part~=total]'))).to.equal('20.000 tập thể, cá nhân được khen thưởng');
+
+      // Every recipient is in a "Tổ dân phố": the live status counts all 20,000.
+      el.query = 'to dan pho';
+      await el.updateComplete;
+      expect(text($(el, '[part~=status]'))).to.equal('20000 kết quả phù hợp với “to dan pho”');
+      expect($$(el, 'li:not([hidden])')).to.have.length(20_000);
+      const teachers = big.recipients.filter((r) => r.position === 'Giáo viên').length;
+      el.query = 'giao vien';
+      await el.updateComplete;
+      expect(text($(el, '[part~=status]'))).to.equal(`${teachers} kết quả phù hợp với “giao vien”`);
+      expect($$(el, 'li:not([hidden])')).to.have.length(teachers);
+
+      const { blobs } = clickDownload(el);
+      const lines = (await blobs[0]!.text()).split('\r\n');
+      expect(lines, 'a header, every recipient whatever the filter shows, and the last CRLF').to.have.length(20_002);
+      expect(lines.filter((line) => line.includes(`,${last.name},`))).to.have.length(1);
     });
   });
 }

@@ -1,9 +1,11 @@
-import { html, nothing, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, noChange, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { foldVietnamese } from '../../format/text.js';
 import type { AwardDecision, Issue } from '../../model/types.js';
 import { GovElement } from '../shared/gov-element.js';
 import { calendarDate } from '../../format/dates.js';
-import { decisionTitle, groupRecipients, queryTerms, toAwardCsv, type AwardSort, type RecipientGroup, type RecipientRow } from './data.js';
+import { decisionTitle, groupRecipients, queryTerms, rowMatches, toAwardCsv } from './data.js';
+import type { AwardSort, RecipientGroup, RecipientRow } from './data.js';
+import type { Locale } from '../../format/locale.js';
 import { messages, type AwardListMessages } from './messages.js';
 import { styles } from './styles.js';
 import { checkDecisions, type CheckedDecision } from './validate.js';
@@ -14,6 +16,9 @@ interface DecisionView extends CheckedDecision {
   date?: ReturnType<typeof calendarDate>;
   groups: RecipientGroup[];
 }
+
+/** Rows put in the DOM per task when the list is rendered in the browser. */
+const ROWS_PER_TASK = 1000;
 
 /** A paragraph with its part (and role), or nothing when there is no text. */
 const para = (part: string, text: unknown, role?: string) => (text ? html`<p part=${part} role=${role ?? nothing}>${text}</p>` : nothing);
@@ -88,6 +93,7 @@ export class GovAwardList extends GovElement {
     timeZone: { attribute: 'time-zone' },
     _data: { state: true },
     _sourceIssue: { state: true },
+    _limit: { state: true },
   };
 
   /** One decision (typed model object, or JSON from a CMS: it is checked). */
@@ -104,8 +110,16 @@ export class GovAwardList extends GovElement {
   /** Data read from `src` or from the child script. */
   declare private _data: unknown;
   declare private _sourceIssue: Issue | undefined;
+  /** How many rows the DOM may hold (see willUpdate). */
+  declare private _limit: number;
 
   #views: DecisionView[] = [];
+  /** Every row of every group, in document order, and the `<li>`/`<tr>` of each. */
+  #rows: RecipientRow[] = [];
+  #rowElements: HTMLElement[] = [];
+  /** Whether this update renders the rows (see willUpdate), and in which locale they were. */
+  #renderRows = false;
+  #rowsLocale: Locale | undefined;
   #dataIssues: Issue[] = [];
   #shown = 0;
   #terms: string[] = [];
@@ -180,9 +194,21 @@ export class GovAwardList extends GovElement {
         date: calendarDate(c.decision.signedAt, this.timeZone),
         groups: groupRecipients(c.decision.recipients, this.sort),
       }));
+      this.#rows = this.#views.flatMap((view) => view.groups.flatMap((group) => group.rows));
     }
+    // In the browser the rows go in a chunk at a time, one chunk a task, so that 20,000 rows
+    // show their first screen at once. A server-rendered list is hydrated whole: the server
+    // printed every row (for readers without scripts, and for print).
+    this._limit ??= isServer || this.shadowRoot?.querySelector('[part~=recipient]') ? Infinity : ROWS_PER_TASK;
+    let room = this._limit;
+    for (const view of this.#views) {
+      for (const group of view.groups) room -= group.rendered = Math.min(room, group.rows.length);
+    }
+    // A keystroke (only `query` changed, same locale) does not render the rows again: Lit would
+    // compare 20,000 rows. `updated` toggles `hidden` on the rows whose state changed instead.
+    this.#renderRows = this.locale != this.#rowsLocale || [...changed.keys()].some((key) => key != 'query');
+    this.#rowsLocale = this.locale;
     if (dataChanged || changed.has('query')) {
-      // Search keys were folded once per data change (groupRecipients); a keystroke only compares.
       // Filtering sets `hidden` on the rows already in the DOM: every row stays in place (the
       // same node), nothing is created or removed, and print can show the whole list. Hence no
       // `repeat` directive: rows only move when the data or the sort changes.
@@ -190,7 +216,7 @@ export class GovAwardList extends GovElement {
       this.#shown = 0;
       for (const view of this.#views) {
         for (const group of view.groups) {
-          this.#shown += group.shown = group.rows.filter((row) => !(row.hidden = !terms.every((t) => row.search.includes(t)))).length;
+          this.#shown += group.shown = group.rows.filter((row) => !(row.hidden = !rowMatches(row, terms))).length;
         }
       }
     }
@@ -201,6 +227,15 @@ export class GovAwardList extends GovElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.#renderRows) this.#rowElements = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~=recipient]')];
+    const inDom = this.#rowElements.length;
+    if (inDom < this.#rows.length) setTimeout(() => (this._limit = inDom + ROWS_PER_TASK));
+    // The filter's result. Also after the rows were rendered: Lit skips a `hidden` it believes
+    // it already wrote, and this loop may have changed it since.
+    this.#rowElements.forEach((element, index) => {
+      const hidden = !!this.#rows[index]?.hidden;
+      if (element.hidden != hidden) element.hidden = hidden;
+    });
     if (this.isConnected && this.src !== this.#fetched) void this.#fetch(this.src);
   }
 
@@ -251,22 +286,36 @@ export class GovAwardList extends GovElement {
 
   #renderGroup(g: RecipientGroup, level: number, m: AwardListMessages): TemplateResult {
     const heading = `${m.kinds[g.kind]} (${g.rows.length})`;
-    const name = (r: RecipientRow) => html`${r.name}${r.posthumous ? html` <span part=posthumous>${m.posthumous}</span>` : nothing}`;
+    // A plain name is text, not a nested template: one template instance a row, not three.
+    const name = (row: RecipientRow) =>
+      row.posthumous ? html`${row.name} <span part=posthumous>${m.posthumous}</span>` : row.name;
+    // The rows in the DOM so far, or none again after a keystroke (see willUpdate).
+    const rows = (template: (row: RecipientRow) => TemplateResult) =>
+      this.#renderRows ? g.rows.slice(0, g.rendered).map(template) : noChange;
     if (this.layout != 'table') {
-      return html`<section part=group ?hidden=${!g.shown}><div part=group-heading role=heading aria-level=${level}>${heading}</div><ol part=list>${g.rows.map((r) => {
-        const details = [r.position, r.unit].filter((w) => w).join(', ');
-        return html`<li part=recipient value=${r.n} ?hidden=${r.hidden}><span part=name>${name(r)}</span>${details ? html`<span part=details>, ${details}</span>` : nothing}</li>`;
-      })}</ol></section>`;
+      // Each row prints its number: the filter hides rows, and a row keeps the number it has in
+      // the decision. (`<li value>` would too, but Chromium lays it out in quadratic time.)
+      const item = (row: RecipientRow) => {
+        const details = [row.position, row.unit].filter((word) => word).join(', ');
+        return html`<li part=recipient ?hidden=${row.hidden}>${row.n}. <span part=name>${
+          name(row)
+        }</span><span part=details>${details ? `, ${details}` : nothing}</span></li>`;
+      };
+      return html`<section part=group ?hidden=${!g.shown}><div part=group-heading role=heading aria-level=${
+        level
+      }>${heading}</div><ol part=list>${rows(item)}</ol></section>`;
     }
     // Position and unit columns only when a row of the group has one.
-    const columns = (['position', 'unit'] as const).filter((k) => g.rows.some((r) => r[k]));
-    return html`<table part=table ?hidden=${!g.shown}><caption part=group-heading>${heading}</caption><thead><tr>${(['n', 'name', ...columns] as const).map(
-      (k) => html`<th part=cell scope=col>${m.columns[k]}</th>`,
-    )}</tr></thead><tbody>${g.rows.map(
-      (r) =>
-        html`<tr part=recipient ?hidden=${r.hidden}><td part=cell>${r.n}</td><th part="cell name" scope=row>${name(r)}</th>${columns.map(
-          (k) => html`<td part=cell>${r[k] || nothing}</td>`,
-        )}</tr>`,
-    )}</tbody></table>`;
+    const columns = (['position', 'unit'] as const).filter((column) => g.rows.some((row) => row[column]));
+    const header = (['n', 'name', ...columns] as const).map(
+      (column) => html`<th part=cell scope=col>${m.columns[column]}</th>`,
+    );
+    const tableRow = (row: RecipientRow) =>
+      html`<tr part=recipient ?hidden=${row.hidden}><td part=cell>${row.n}</td><th part="cell name" scope=row>${
+        name(row)
+      }</th>${columns.map((column) => html`<td part=cell>${row[column] || nothing}</td>`)}</tr>`;
+    return html`<table part=table ?hidden=${!g.shown}><caption part=group-heading>${heading}</caption><thead><tr>${
+      header
+    }</tr></thead><tbody>${rows(tableRow)}</tbody></table>`;
   }
 }

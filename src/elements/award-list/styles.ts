@@ -21,6 +21,9 @@ input{flex:1 1 12rem}
 table{border-collapse:collapse;inline-size:100%}
 td,th{border:1px solid var(--gov-award-list-border,var(--gov-color-border,#c9c9c9));padding:.25rem .5rem;text-align:start;vertical-align:top}
 tbody th{font-weight:400}
+li{display:block;content-visibility:auto;contain-intrinsic-size:auto 1.5em}
+@media not print{li[hidden]{display:none}}
 li,tr{break-inside:avoid}
-@media print{[part=toolbar],[role=status]{display:none}section{display:block}table{display:table}li{display:list-item}tr{display:table-row}}
+@media print{[part=toolbar],[role=status]{display:none}section{display:block}table{display:table}tr{display:table-row}
+li{content-visibility:visible}}
 `;
