@@ -1,15 +1,20 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/weather/define.js';
 import { clock } from '../src/format/clock.js';
 import type { WeatherPlace, WeatherReport } from '../src/model/types.js';
 import type { WeatherSource } from '../src/sources/weather/source.js';
 import { WeatherSourceError } from '../src/sources/weather/source.js';
+import { spread } from './support/spread.js';
+import { speaks } from './support/rendered.js';
+import { checkControls } from './support/controls-check.js';
 
 /** The time the stories are set at: the seed page's evening, 15/03/2023 20:00 in Hà Nội. */
 const NOW = '2023-03-15T13:00:00Z';
 
-const seed = (conditions: [Partial<WeatherPlace>, Partial<WeatherPlace>, Partial<WeatherPlace>]): WeatherReport => ({
+type Three<T> = [T, T, T];
+
+const seed = (conditions: Three<Partial<WeatherPlace>>): WeatherReport => ({
   places: [
     { id: 'ha-noi', name: 'Hà Nội', observedAt: '2023-03-15T19:45:00+07:00', ...conditions[0] },
     { id: 'da-nang', name: 'Đà Nẵng', observedAt: '2023-03-15T19:45:00+07:00', ...conditions[1] },
@@ -48,13 +53,27 @@ const NIGHT = seed([
 ]);
 
 const never: WeatherSource = { name: 'story', load: () => new Promise(() => {}) };
-const failing: WeatherSource = { name: 'story', load: () => Promise.reject(new WeatherSourceError('network', 'offline (story)')) };
+const failing: WeatherSource = {
+  name: 'story',
+  load: () => Promise.reject(new WeatherSourceError('network', 'offline (story)')),
+};
+const PLACES = 'ha-noi,da-nang,tp-ho-chi-minh';
 
+/**
+ * The story's args: one per attribute, named as the attribute, plus the `report` property. A
+ * source object (not a name) goes in as the `source` property, by the stories that use one.
+ */
 interface Args {
-  units: 'metric' | 'imperial';
-  layout: 'list' | 'grid' | 'compact';
-  headingLevel: number;
-  heading: string;
+  src?: string;
+  source?: string;
+  places?: string;
+  units?: 'metric' | 'imperial';
+  layout?: 'list' | 'grid' | 'compact';
+  heading?: string;
+  'heading-level'?: number;
+  refresh?: number;
+  'stale-after'?: number;
+  lang?: string;
   report?: WeatherReport;
 }
 
@@ -62,12 +81,7 @@ const meta: Meta<Args> = {
   title: 'Elements/gov-weather',
   component: 'gov-weather',
   tags: ['autodocs'],
-  argTypes: {
-    units: { control: 'inline-radio', options: ['metric', 'imperial'] },
-    layout: { control: 'inline-radio', options: ['list', 'grid', 'compact'] },
-    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
-  },
-  args: { units: 'metric', layout: 'list', headingLevel: 2, heading: '', report: MIXED },
+  args: { units: 'metric', layout: 'list', 'heading-level': 2, report: MIXED },
   parameters: { now: NOW },
   // Stories are pinned to a time (parameters.now) so ages and staleness read the same every day.
   decorators: [
@@ -76,14 +90,25 @@ const meta: Meta<Args> = {
       return html`<div style="max-inline-size:28rem">${story()}</div>`;
     },
   ],
-  render: (a) =>
-    html`<gov-weather units=${a.units} layout=${a.layout} heading-level=${a.headingLevel} heading=${a.heading || nothing} .report=${a.report}></gov-weather>`,
+  render: (a) => html`<gov-weather ${spread(a)}></gov-weather>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 /** The seed page's box: Hà Nội in the sun, rain in Đà Nẵng, a thunderstorm in TP Hồ Chí Minh. */
-export const Default: Story = {};
+export const Default: Story = { play: speaks({ vi: 'Thời tiết các vùng', en: 'Weather by region' }) };
+
+/** The toolbar set to English (`globals: { locale: 'en' }`). */
+export const English: Story = {
+  globals: { locale: 'en' },
+  play: speaks({ vi: 'Thời tiết các vùng', en: 'Weather by region' }),
+};
+
+/** The element's own `lang` wins over the page's (and the toolbar's). */
+export const OwnLang: Story = {
+  args: { lang: 'en' },
+  play: speaks({ vi: 'Thời tiết các vùng', en: 'Weather by region' }),
+};
 
 export const Sunny: Story = { args: { report: SUNNY } };
 
@@ -99,32 +124,36 @@ export const Imperial: Story = { args: { units: 'imperial' } };
 
 export const Compact: Story = { args: { layout: 'compact' } };
 
-export const Grid: Story = { args: { layout: 'grid' }, decorators: [(story) => html`<div style="inline-size:48rem">${story()}</div>`] };
+export const Grid: Story = {
+  args: { layout: 'grid' },
+  decorators: [(story) => html`<div style="inline-size:48rem">${story()}</div>`],
+};
 
 /** While loading, one placeholder row a place, the size of the final rows: nothing shifts. */
 export const Loading: Story = {
-  render: (a) => html`<gov-weather layout=${a.layout} places="ha-noi,da-nang,tp-ho-chi-minh" .source=${never}></gov-weather>`,
+  args: { report: undefined, places: PLACES },
+  render: (a) => html`<gov-weather ${spread(a)} .source=${never}></gov-weather>`,
 };
 
 /** A failed load: a message and a retry button (the page also hears gov-error). */
 export const LoadError: Story = {
   name: 'Error',
-  render: () => html`<gov-weather .source=${failing}></gov-weather>`,
+  args: { report: undefined },
+  render: (a) => html`<gov-weather ${spread(a)} .source=${failing}></gov-weather>`,
 };
 
 /** The first load worked, the refresh 3 s later did not: the data stays, with a note and a retry button. */
 export const RefreshFailed: Story = {
-  render: () => {
+  args: { report: undefined, refresh: 3 },
+  render: (a) => {
     let calls = 0;
     const flaky: WeatherSource = { name: 'story', load: () => (calls++ ? failing.load() : Promise.resolve(MIXED)) };
-    return html`<gov-weather refresh="3" .source=${flaky}></gov-weather>`;
+    return html`<gov-weather ${spread(a)} .source=${flaky}></gov-weather>`;
   },
 };
 
 /** `source="open-meteo"` without the entry that registers the adapter: a clear message. */
-export const UnregisteredSource: Story = {
-  render: () => html`<gov-weather source="open-meteo" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather>`,
-};
+export const UnregisteredSource: Story = { args: { report: undefined, source: 'open-meteo', places: PLACES } };
 
 /** Data fetched 5 hours ago (the default limit is 3 hours): "Dữ liệu cũ · cập nhật 5 giờ trước". */
 export const Stale: Story = { parameters: { now: '2023-03-15T17:50:00Z' } };
@@ -139,3 +168,6 @@ export const BadData: Story = {
     },
   },
 };
+
+/** Test only (hidden): Controls match custom-elements.json, and each control sets its attribute. */
+export const ControlsCheck: Story = { tags: ['!dev', '!autodocs'], play: checkControls };
