@@ -17,6 +17,19 @@ import { quangTrung, broken } from '../fixtures/award-list/samples.js';
 const fixture = (name: 'quang-trung' | 'broken'): unknown => JSON.parse(JSON.stringify(name === 'broken' ? broken : quangTrung));
 const individual = (name: string): AwardRecipient => ({ kind: 'individual', name });
 
+/** What a spreadsheet may skip or a reader cannot see before a formula: spaces and invisible characters. */
+const SKIPPED = /^[\s\p{White_Space}\u200B-\u200D\u2060\uFEFF\p{Default_Ignorable_Code_Point}]*/u;
+
+/** One RFC 4180 field back to its text; throws on a field that is not well formed. */
+function parseCsvField(field: string): string {
+  if (!field.startsWith('"')) {
+    assert.doesNotMatch(field, /[",\r\n]/, `${JSON.stringify(field)} needs quotes`);
+    return field;
+  }
+  assert.match(field, /^"(?:[^"]|"")*"$/, `${JSON.stringify(field)} is not quoted well`);
+  return field.slice(1, -1).replace(/""/g, '"');
+}
+
 describe('toAwardCsv', () => {
   const decision: AwardDecision = {
     number: '163/QĐ-UBND',
@@ -64,6 +77,41 @@ describe('toAwardCsv', () => {
     assert.equal(csvField(undefined), '');
     assert.equal(csvField(3), '3');
     assert.equal(csvField('+84 912'), "'+84 912");
+  });
+
+  test('a formula hidden behind spaces or invisible characters is neutralised too', () => {
+    const hidden = [' ', '   ', '\u00A0', '\u200B', '\u200C', '\u200D', '\uFEFF', '\u2060', '\t', '\r', '\n', '\r\n'];
+    const otherSpaces = ['\u2003', '\u3000', '\u202F', '\u2028', '\u00AD', '\u200E', ' \u200B\u00A0\t'];
+    for (const prefix of ['', ...hidden, ...otherSpaces]) {
+      for (const trigger of ['=', '+', '-', '@', '＝', '＋', '－', '＠']) {
+        const text = `${prefix}${trigger}1+1`;
+        assert.equal(parseCsvField(csvField(text)), `'${text}`, JSON.stringify(text));
+      }
+    }
+    assert.equal(csvField(' =HYPERLINK("http://x","y")'), `"' =HYPERLINK(""http://x"",""y"")"`);
+    assert.equal(csvField('\tabc'), "'\tabc", 'a leading tab or CR, as before');
+    assert.equal(csvField('Nguyễn = An'), 'Nguyễn = An', 'a trigger after text is harmless');
+    assert.equal(csvField(' An'), ' An');
+    assert.equal(csvField(-5), "'-5");
+  });
+
+  test('property: no field starts with a formula trigger, and each reads back as its text', () => {
+    // Strings made mostly of the characters that matter here, and any strings at all.
+    const interesting = fc.constantFrom(
+      ...'=+-@＝＋－＠\'",;\t\r\n a1Đ',
+      ...['\u00A0', '\u200B', '\u200C', '\u200D', '\uFEFF', '\u2060', '\u2003', '\u3000', '\u00AD', '\u180E'],
+    );
+    const text = fc.oneof(fc.string({ unit: interesting }), fc.string({ unit: 'binary' }), fc.string());
+    fc.assert(
+      fc.property(text, (original) => {
+        const field = csvField(original);
+        const read = parseCsvField(field);
+        assert.ok(read === original || read === `'${original}`, `${JSON.stringify(field)} reads back`);
+        const visible = read.replace(SKIPPED, '');
+        assert.doesNotMatch(visible, /^[=+\-@＝＋－＠\t\r]/u, `${JSON.stringify(field)} starts a formula`);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test('the fixture gives 19 rows after the header', () => {

@@ -74,13 +74,21 @@ export function decisionTitle(d: AwardDecision, locale: Locale): string {
 }
 
 /**
+ * A field a spreadsheet may run as a formula: = + - @ (or their fullwidth forms), tab or CR,
+ * after any spaces and invisible characters (Unicode white space, zero-width characters, BOM),
+ * which spreadsheets skip or readers cannot see.
+ */
+const FORMULA = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}]*[=+\-@\t\r＝＋－＠]/u;
+
+/**
  * One CSV field (RFC 4180): quoted when it holds a comma, a quote, CR or LF, quotes doubled.
- * A field that a spreadsheet would run as a formula (starting with = + - @, tab or CR) gets a
- * leading apostrophe, so a name cannot become a formula when the file is opened.
+ * A field that could be a formula gets a leading apostrophe (OWASP's advice), so a name cannot
+ * become a formula when the file is opened.
  */
 export function csvField(value: unknown): string {
-  const s = String(value ?? '').replace(/^[=+\-@\t\r]/, "'$&");
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  let text = String(value ?? '');
+  if (FORMULA.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
