@@ -55,11 +55,12 @@ export const FromSrc: Story = { args: { src: `data:application/json,${encodeURIC
 /** A failing `src` keeps the last good number (and fires gov-error). */
 export const FailedSrc: Story = { args: { src: 'data:application/json,not-json' } };
 
-/** In the date line of the seed page. */
+/** In the date line of the seed page (its words follow the toolbar too). */
 export const InDateLine: Story = {
-  render: (a) =>
+  render: (a, { globals }) =>
     html`<p>
-      Ngày đăng <time datetime="2023-03-15T19:52:00+07:00">15/03/2023 | 19:52</time> |
+      ${globals.locale === 'en' ? 'Published' : 'Ngày đăng'}
+      <time datetime="2023-03-15T19:52:00+07:00">15/03/2023 | 19:52</time> |
       <gov-view-counter ${spread(a)}></gov-view-counter>
     </p>`,
 };
