@@ -13,10 +13,16 @@ export { RenderCache, cacheKey, type RenderCacheStats } from './render-cache.js'
 export { escapeHtml } from './html.js';
 export {
   createViewCountHandler,
+  viewCountNodeListener,
+  forgetfulMemoryViewCountStore,
   memoryViewCountStore,
   ARTICLE_ID,
   type ViewCountStore,
+  type ViewCountEntry,
+  type ViewCountHandler,
   type ViewCountHandlerOptions,
+  type ViewCountConnection,
+  type ForgetfulMemoryStoreOptions,
 } from './view-count.js';
 export { toNodeListener, toRequest, sendResponse } from './node-http.js';
 export {
