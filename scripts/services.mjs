@@ -29,7 +29,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function aptInstall(...packages) {
   if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const install = () => spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { env, stdio: 'ignore' }).status === 0;
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { env, stdio: 'ignore' }).status === 0;
   if (install()) return true;
   spawnSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore' });
   return install();
@@ -45,7 +46,9 @@ function findRedisServer() {
 function findPostgresBin() {
   const base = '/usr/lib/postgresql';
   if (!existsSync(base)) return undefined;
-  const versions = readdirSync(base).filter((v) => existsSync(join(base, v, 'bin', 'initdb'))).sort((a, b) => b - a);
+  const versions = readdirSync(base)
+    .filter((v) => existsSync(join(base, v, 'bin', 'initdb')))
+    .sort((a, b) => b - a);
   return versions.length ? join(base, versions[0], 'bin') : undefined;
 }
 
@@ -98,7 +101,9 @@ export async function startPostgres({ install = true } = {}) {
   let bin = findPostgresBin();
   if (!bin && install && aptInstall('postgresql')) bin = findPostgresBin();
   if (!bin) return { skipped: 'PostgreSQL is not installed (apt-get install postgresql, as root)' };
-  const asPostgres = isRoot ? (command, args) => ['runuser', ['-u', 'postgres', '--', command, ...args]] : (c, a) => [c, a];
+  const asPostgres = isRoot
+    ? (command, args) => ['runuser', ['-u', 'postgres', '--', command, ...args]]
+    : (c, a) => [c, a];
   const dir = mkdtempSync(join(tmpdir(), 'gov-pg-'));
   chmodSync(dir, 0o777);
   if (isRoot) spawnSync('chown', ['postgres:postgres', dir]);

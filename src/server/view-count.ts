@@ -202,7 +202,10 @@ class ClientHasher {
 /** The address `X-Forwarded-For` names when `hops` trusted proxies each appended one. */
 function forwardedAddress(header: string | null, hops: number): string | undefined {
   if (!header) return undefined;
-  const addresses = header.split(',').map((part) => part.trim()).filter(Boolean);
+  const addresses = header
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (addresses.length === 0) return undefined;
   // Entries left of the ones our proxies added were written by the client and may be forged.
   return addresses[Math.max(0, addresses.length - hops)];
@@ -271,12 +274,20 @@ export function createViewCountHandler(options: ViewCountHandlerOptions): ViewCo
       return answer(request, 400, { error: `top must be an integer from 1 to ${MAX_TOP}` });
     }
     if (!store.top) return answer(request, 501, { error: 'this store cannot list the most read' });
-    const entries = await store.top(limit);
+    // Ask for more when some may be left out (withdrawn articles), so the list is usually full.
+    const entries = await store.top(options.exists ? limit * 2 + 10 : limit);
     const listed = options.exists
-      ? (await Promise.all(entries.map(async (entry) => ((await options.exists!(entry.articleId)) ? entry : undefined))))
-          .filter((entry): entry is ViewCountEntry => entry !== undefined)
+      ? (
+          await Promise.all(
+            entries.map(async (entry) => ((await options.exists!(entry.articleId)) ? entry : undefined)),
+          )
+        ).filter((entry): entry is ViewCountEntry => entry !== undefined)
       : entries;
-    return answer(request, 200, listed.map(({ articleId, count }) => ({ articleId, count: Number(count) })));
+    return answer(
+      request,
+      200,
+      listed.slice(0, limit).map(({ articleId, count }) => ({ articleId, count: Number(count) })),
+    );
   };
 
   const countView = async (request: Request, pathId: string | undefined, connection?: ViewCountConnection) => {
@@ -299,7 +310,8 @@ export function createViewCountHandler(options: ViewCountHandlerOptions): ViewCo
     try {
       text = await readLimitedText(request, MAX_BODY_BYTES);
     } catch (error) {
-      if (error instanceof BodyTooLarge) return answer(request, 413, { error: 'body too large' }, { connection: 'close' });
+      if (error instanceof BodyTooLarge)
+        return answer(request, 413, { error: 'body too large' }, { connection: 'close' });
       return answer(request, 400, { error: 'body could not be read' });
     }
     let bodyId: unknown;
@@ -313,7 +325,8 @@ export function createViewCountHandler(options: ViewCountHandlerOptions): ViewCo
     if (bodyId !== undefined && typeof bodyId !== 'string') {
       return answer(request, 400, { error: 'articleId must be a string' });
     }
-    if (pathId && bodyId && pathId !== bodyId) return answer(request, 400, { error: 'article id in path and body differ' });
+    if (pathId && bodyId && pathId !== bodyId)
+      return answer(request, 400, { error: 'article id in path and body differ' });
     const id = pathId ?? (bodyId as string | undefined);
     if (!id || !ARTICLE_ID.test(id)) return answer(request, 400, { error: 'invalid article id' });
     if (userAgent && isCrawler(userAgent)) return answer(request, 204, null);
@@ -348,7 +361,8 @@ export function createViewCountHandler(options: ViewCountHandlerOptions): ViewCo
     try {
       if (request.method === 'OPTIONS') {
         const origin = request.headers.get('origin');
-        if (!origin || !allowedOrigins.has(origin)) return answer(request, 204, null, { allow: 'GET, HEAD, POST, OPTIONS' });
+        if (!origin || !allowedOrigins.has(origin))
+          return answer(request, 204, null, { allow: 'GET, HEAD, POST, OPTIONS' });
         return answer(request, 204, null, {
           'access-control-allow-methods': 'GET, HEAD, POST',
           'access-control-allow-headers': 'content-type',
@@ -359,7 +373,8 @@ export function createViewCountHandler(options: ViewCountHandlerOptions): ViewCo
         const top = url.searchParams.get('top');
         if (!pathId && top !== null) return await readTop(request, top);
         if (!pathId || !ARTICLE_ID.test(pathId)) return answer(request, 400, { error: 'invalid article id' });
-        if (options.exists && !(await options.exists(pathId))) return answer(request, 404, { error: 'unknown article' });
+        if (options.exists && !(await options.exists(pathId)))
+          return answer(request, 404, { error: 'unknown article' });
         return answer(request, 200, { articleId: pathId, count: Number(await store.get(pathId)) });
       }
       if (request.method === 'POST') return await countView(request, pathId, connection);
@@ -383,7 +398,9 @@ export function viewCountNodeListener(handler: ViewCountHandler) {
 /** The one line shown when an optional driver is not installed. */
 export function missingDriver(entry: string, packageName: string, cause: unknown): Error {
   return Object.assign(
-    new Error(`gov-portal-elements/server/${entry} needs the "${packageName}" package: npm install ${packageName}`, { cause }),
+    new Error(`gov-portal-elements/server/${entry} needs the "${packageName}" package: npm install ${packageName}`, {
+      cause,
+    }),
     { code: 'ERR_GOV_MISSING_DRIVER' },
   );
 }

@@ -51,7 +51,12 @@ storeContract(
 );
 storeContract(
   'PostgreSQL',
-  () => postgresViewCountStore({ connectionString: process.env.TEST_DATABASE_URL, table: `views_${unique}`, initial: { seeded: 55 } }),
+  () =>
+    postgresViewCountStore({
+      connectionString: process.env.TEST_DATABASE_URL,
+      table: `views_${unique}`,
+      initial: { seeded: 55 },
+    }),
   process.env.TEST_DATABASE_URL ? undefined : 'TEST_DATABASE_URL not set (npm test starts PostgreSQL)',
 );
 

@@ -45,7 +45,9 @@ export const postgresViewCountTableSql = (table = 'gov_view_counts') => {
 CREATE INDEX IF NOT EXISTS ${indexName} ON ${table} (count DESC);`;
 };
 
-export function postgresViewCountStore(options: PostgresViewCountStoreOptions = {}): ViewCountStore & { close(): Promise<void> } {
+export function postgresViewCountStore(
+  options: PostgresViewCountStoreOptions = {},
+): ViewCountStore & { close(): Promise<void> } {
   const table = options.table ?? 'gov_view_counts';
   if (!TABLE_NAME.test(table)) throw new TypeError(`invalid table name: ${table}`);
   const timeoutMs = options.timeoutMs ?? 2000;
@@ -73,7 +75,9 @@ export function postgresViewCountStore(options: PostgresViewCountStoreOptions = 
         if ((error as { code?: string }).code !== '23505') throw error;
       }
       if (options.initial) {
-        const entries = Object.entries(options.initial).filter(([, count]) => Number.isSafeInteger(count) && count >= 0);
+        const entries = Object.entries(options.initial).filter(
+          ([, count]) => Number.isSafeInteger(count) && count >= 0,
+        );
         await db.query(
           `INSERT INTO ${table} (article_id, count) SELECT * FROM unnest($1::text[], $2::bigint[])
            ON CONFLICT (article_id) DO NOTHING`,
@@ -104,10 +108,9 @@ export function postgresViewCountStore(options: PostgresViewCountStoreOptions = 
       return Number(rows[0]!.count);
     },
     async top(limit): Promise<ViewCountEntry[]> {
-      const rows = await query(
-        `SELECT article_id, count FROM ${table} ORDER BY count DESC, article_id LIMIT $1`,
-        [limit],
-      );
+      const rows = await query(`SELECT article_id, count FROM ${table} ORDER BY count DESC, article_id LIMIT $1`, [
+        limit,
+      ]);
       return rows.map((row) => ({ articleId: String(row.article_id), count: Number(row.count) }));
     },
     async close() {

@@ -17,7 +17,12 @@ export interface RedisClientLike {
   on(event: 'error', listener: (error: Error) => void): unknown;
   get(key: string): Promise<string | null>;
   multi(): RedisMultiLike;
-  zRangeWithScores(key: string, start: number, stop: number, options: { REV: true }): Promise<{ value: string; score: number }[]>;
+  zRangeWithScores(
+    key: string,
+    start: number,
+    stop: number,
+    options: { REV: true },
+  ): Promise<{ value: string; score: number }[]>;
   close?(): Promise<unknown>;
   quit?(): Promise<unknown>;
 }
@@ -42,7 +47,9 @@ export interface RedisViewCountStoreOptions {
   initial?: Record<string, number>;
 }
 
-export function redisViewCountStore(options: RedisViewCountStoreOptions = {}): ViewCountStore & { close(): Promise<void> } {
+export function redisViewCountStore(
+  options: RedisViewCountStoreOptions = {},
+): ViewCountStore & { close(): Promise<void> } {
   const prefix = options.prefix ?? 'gov:views:';
   const timeoutMs = options.timeoutMs ?? 2000;
   const countKey = (articleId: string) => `${prefix}count:${articleId}`;
@@ -75,7 +82,9 @@ export function redisViewCountStore(options: RedisViewCountStoreOptions = {}): V
         const seeding = redisClient.multi();
         for (const [id, count] of Object.entries(options.initial)) {
           if (!Number.isSafeInteger(count) || count < 0) continue;
-          seeding.set(countKey(id), String(count), { NX: true }).zAdd(topKey, [{ score: count, value: id }], { NX: true });
+          seeding
+            .set(countKey(id), String(count), { NX: true })
+            .zAdd(topKey, [{ score: count, value: id }], { NX: true });
         }
         await withTimeout(seeding.exec(), timeoutMs, 'redis seed');
       }
@@ -104,7 +113,11 @@ export function redisViewCountStore(options: RedisViewCountStoreOptions = {}): V
     },
     async top(limit): Promise<ViewCountEntry[]> {
       const redis = await connected();
-      const entries = await withTimeout(redis.zRangeWithScores(topKey, 0, limit - 1, { REV: true }), timeoutMs, 'redis top');
+      const entries = await withTimeout(
+        redis.zRangeWithScores(topKey, 0, limit - 1, { REV: true }),
+        timeoutMs,
+        'redis top',
+      );
       return entries.map(({ value, score }) => ({ articleId: value, count: Number(score) }));
     },
     async close() {

@@ -68,7 +68,9 @@ export function sqliteViewCountStore(options: SqliteViewCountStoreOptions): View
        ON CONFLICT (article_id) DO UPDATE SET count = count + 1 RETURNING count`,
     )
     .pluck();
-  const mostRead = db.prepare(`SELECT article_id AS articleId, count FROM ${table} ORDER BY count DESC, article_id LIMIT ?`);
+  const mostRead = db.prepare(
+    `SELECT article_id AS articleId, count FROM ${table} ORDER BY count DESC, article_id LIMIT ?`,
+  );
   const seed = db.prepare(`INSERT INTO ${table} (article_id, count) VALUES (?, ?) ON CONFLICT (article_id) DO NOTHING`);
   if (options.initial) {
     const entries = Object.entries(options.initial);
