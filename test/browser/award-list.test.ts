@@ -316,7 +316,7 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
         el.src = '/awards/down.json';
         await waitUntil(() => $(el, '[role=alert]'), 'error shown');
         errors.stop();
-        expect(text($(el, '[role=alert]'))).to.equal('Không tải được dữ liệu (HTTP 503).');
+        expect(text($(el, '[role=alert]'))).to.equal('Không tải được dữ liệu (HTTP 503). Thử lại');
         expect(text($(el, '[part~=heading]')), 'last good data kept').to.equal('Bằng khen');
         expect(errors.events.at(-1)!.detail.issues).to.deep.equal([{ path: 'src', message: 'HTTP 503', code: 'fetch-failed' }]);
         await expectAccessible(el);
@@ -335,8 +335,147 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
         window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
         el.src = '/awards/offline.json';
         await waitUntil(() => $(el, '[role=alert]'), 'error shown');
-        expect(text($(el, '[role=alert]'))).to.equal('Could not load the list (Failed to fetch).');
+        expect(text($(el, '[role=alert]'))).to.equal('Could not load the list (Failed to fetch). Try again');
         expect($$(el, 'li')).to.have.length(19);
+      });
+    });
+
+    describe('src faults after a good load', () => {
+      const original = window.fetch;
+      afterEach(() => {
+        window.fetch = original;
+      });
+      type Answer = () => Response | Promise<Response>;
+      /** Answers served without the network, by URL; a missing URL fails the test. */
+      const serve = (answers: Record<string, Answer>) => {
+        window.fetch = async (input: RequestInfo | URL) => answers[String(input)]!();
+      };
+      const json = (body: unknown) =>
+        new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+      const malformed = { path: 'src', message: 'not an award decision', code: 'malformed' };
+      /** A faulty answer: the detail the alert shows, the code of the first issue, and every issue when known. */
+      const FAULTS: { url: string; answer: Answer; detail: string; code: string; issues?: object[] }[] = [
+        {
+          url: '/awards/unexpected.json',
+          answer: () => json({ unexpected: true }),
+          detail: 'JSON',
+          code: 'malformed',
+          issues: [malformed, { path: 'decisions[0].form', message: 'required', code: 'required' }],
+        },
+        { url: '/awards/null.json', answer: () => json(null), detail: 'JSON', code: 'malformed', issues: [malformed] },
+        { url: '/awards/empty.json', answer: () => json([]), detail: 'JSON', code: 'malformed', issues: [malformed] },
+        {
+          url: '/awards/garbage.json',
+          answer: () => json([1, 'x', null]),
+          detail: 'JSON',
+          code: 'malformed',
+          issues: [
+            malformed,
+            ...['decisions[0]', 'decisions[1]', 'decisions[2]'].map((path) => ({
+              path,
+              message: 'must be an object',
+              code: 'invalid',
+            })),
+          ],
+        },
+        {
+          url: '/awards/no-recipients.json',
+          answer: () => json({ form: 'bang-khen', recipients: [{ kind: 'person', name: 'Lê Văn Đức' }] }),
+          detail: 'JSON',
+          code: 'malformed',
+          issues: [
+            malformed,
+            {
+              path: 'decisions[0].recipients[0].kind',
+              message: 'must be one of collective, individual, household',
+              code: 'invalid',
+            },
+          ],
+        },
+        {
+          url: '/awards/error.json',
+          answer: () => new Response('{"error":"boom"}', { status: 500 }),
+          detail: 'HTTP 500',
+          code: 'fetch-failed',
+          issues: [{ path: 'src', message: 'HTTP 500', code: 'fetch-failed' }],
+        },
+        {
+          url: '/awards/maintenance.json',
+          answer: () =>
+            new Response('<!doctype html><p>Bảo trì hệ thống</p>', { headers: { 'content-type': 'text/html' } }),
+          detail: 'JSON',
+          code: 'invalid-json',
+        },
+        {
+          url: '/awards/offline.json',
+          answer: () => Promise.reject(new TypeError('Failed to fetch')),
+          detail: 'Failed to fetch',
+          code: 'fetch-failed',
+          issues: [{ path: 'src', message: 'Failed to fetch', code: 'fetch-failed' }],
+        },
+      ];
+
+      it('every fault keeps the last good decision, an alert with a retry button, and gov-error only', async () => {
+        const answers: Record<string, Answer> = { '/awards/good.json': () => json(province) };
+        for (const fault of FAULTS) answers[fault.url] = fault.answer;
+        serve(answers);
+        const template = html`<div><gov-award-list lang="vi" src="/awards/good.json"></gov-award-list></div>`;
+        const el = await show(mode, template);
+        await waitUntil(() => $(el, '[part~=total]'), 'loaded');
+        const shown = () => [text($(el, '[part~=heading]')), visibleNames(el), text($(el, '[part~=total]'))];
+        const good = shown();
+        expect(good[0]).to.equal('Bằng khen');
+        expect($(el, '[role=alert]')).to.equal(null);
+
+        for (const fault of FAULTS) {
+          const errors = collectEvents<GovErrorDetail>('gov-error');
+          el.src = fault.url;
+          await waitUntil(() => errors.events.length > 0, `gov-error for ${fault.url}`);
+          await el.updateComplete;
+          errors.stop();
+          expect(shown(), `${fault.url}: the last good data stays`).to.deep.equal(good);
+          const alert = text($(el, '[role=alert]'));
+          expect(alert, fault.url).to.equal(`Không tải được dữ liệu (${fault.detail}). Thử lại`);
+          expect(text($(el, '[role=alert] [part~=retry]'))).to.equal('Thử lại');
+          expect(errors.events, `${fault.url}: one gov-error`).to.have.length(1);
+          const issues = errors.events[0]!.detail.issues;
+          expect(issues[0]!.code, fault.url).to.equal(fault.code);
+          if (fault.issues) expect(issues, fault.url).to.deep.equal(fault.issues);
+          expect(el.issues).to.deep.equal(issues);
+        }
+        await expectAccessible(el);
+
+        // The service is back: the retry button loads the list again and the alert goes.
+        answers['/awards/offline.json'] = () => json(quangTrung);
+        const errors = collectEvents<GovErrorDetail>('gov-error');
+        $(el, '[part~=retry]')!.click();
+        await waitUntil(() => !$(el, '[role=alert]'), 'alert gone after the retry');
+        errors.stop();
+        expect(text($(el, '[part~=heading]'))).to.equal('Giấy khen');
+        expect(visibleNames(el)).to.have.length(19);
+        expect(errors.events).to.deep.equal([]);
+        expect(el.issues).to.deep.equal([]);
+      });
+
+      it('wrong-shape JSON first: no list, an alert with a retry button; the retry loads the list', async () => {
+        let answer = () => json({ unexpected: true });
+        serve({ '/awards/later.json': () => answer() });
+        const errors = collectEvents<GovErrorDetail>('gov-error');
+        const template = html`<div><gov-award-list lang="en" src="/awards/later.json"></gov-award-list></div>`;
+        const el = await show(mode, template);
+        await waitUntil(() => $(el, '[role=alert]'), 'alert');
+        errors.stop();
+        expect(text($(el, '[role=alert]'))).to.equal('Could not load the list (JSON). Try again');
+        expect($(el, '[part~=decision]'), 'no empty decision from the wrong shape').to.equal(null);
+        expect($(el, '[part~=notice]:not([role=alert])'), 'no loading notice').to.equal(null);
+        const paths = errors.events.map((event) => event.detail.issues.map((issue) => issue.path));
+        expect(paths).to.deep.equal([['src', 'decisions[0].form']]);
+        await expectAccessible(el);
+        answer = () => json(posthumous);
+        $(el, '[part~=retry]')!.click();
+        await waitUntil(() => $(el, '[part~=total]'), 'loaded after the retry');
+        expect($(el, '[role=alert]')).to.equal(null);
+        expect(text($(el, '[part~=total]'))).to.equal('1 individual awarded');
       });
     });
 

@@ -46,13 +46,18 @@ const para = (part: string, text: unknown, role?: string) => (text ? html`<p par
  * @attr {string} time-zone - Zone in which a signing date-time with an offset is read (default Asia/Ho_Chi_Minh).
  * @attr {string} lang - `vi` or `en`; defaults to the closest `[lang]`.
  *
- * @fires gov-error - `{ source, issues: [{ path, message, code }] }` when data is invalid (paths like `decisions[0].recipients[3].name`), when `statedTotal` disagrees (`count-mismatch`), or when `src` fails (`fetch-failed`) or the child JSON cannot be read (`invalid-json`).
+ * @fires gov-error - `{ source, issues: [{ path, message, code }] }` when data is invalid (paths like
+ * `decisions[0].recipients[3].name`), when `statedTotal` disagrees (`count-mismatch`), when the child JSON cannot be
+ * read (`invalid-json`), or when `src` fails: `fetch-failed` (network, HTTP status), `invalid-json` (not JSON) or
+ * `malformed` (JSON without an award decision with recipients, followed by its issues with paths). A failed `src`
+ * keeps the last good data shown.
  *
  * @csspart toolbar - The filter and download row (hidden in print).
  * @csspart filter-label - Label of the filter box.
  * @csspart filter - The `<input type="search">`.
  * @csspart download - The CSV download button.
  * @csspart status - Live region announcing the number of matches.
+ * @csspart retry - The retry button after `src` failed (the last good data stays shown).
  * @csspart notice - Any notice (loading, empty, load error, invalid data, count mismatch).
  * @csspart audit-notice - The count-mismatch notice of audit mode (with `notice`).
  * @csspart decision - One decision.
@@ -92,7 +97,7 @@ export class GovAwardList extends GovElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     timeZone: { attribute: 'time-zone' },
     _data: { state: true },
-    _sourceIssue: { state: true },
+    _sourceIssues: { state: true },
     _limit: { state: true },
   };
 
@@ -109,7 +114,8 @@ export class GovAwardList extends GovElement {
   declare timeZone: string | undefined;
   /** Data read from `src` or from the child script. */
   declare private _data: unknown;
-  declare private _sourceIssue: Issue | undefined;
+  /** What went wrong reading `src` or the child script (empty when nothing did). */
+  declare private _sourceIssues: Issue[];
   /** How many rows the DOM may hold (see willUpdate). */
   declare private _limit: number;
 
@@ -133,6 +139,7 @@ export class GovAwardList extends GovElement {
     this.audit = false;
     this.query = '';
     this.headingLevel = 2;
+    this._sourceIssues = [];
   }
 
   override connectedCallback(): void {
@@ -158,29 +165,45 @@ export class GovAwardList extends GovElement {
       try {
         this._data = JSON.parse(text);
       } catch (error) {
-        this._sourceIssue = { path: 'script', message: `invalid JSON: ${(error as Error).message}`, code: 'invalid-json' };
+        const message = `invalid JSON: ${(error as Error).message}`;
+        this._sourceIssues = [{ path: 'script', message, code: 'invalid-json' }];
       }
     }
   }
 
-  /** Fetches `src` (state is only set after an await: never inside `updated`). */
+  /**
+   * Fetches `src` (state is only set after an await: never inside `updated`). Only an answer that
+   * holds award decisions replaces the data: after a failure, or JSON of another shape, the last
+   * good data stays on screen, with the error and a retry button.
+   */
   async #fetch(src: string | undefined): Promise<void> {
     this.#abort?.abort();
     this.#fetched = src;
     if (!src) return;
     const { signal } = (this.#abort = new AbortController());
+    let json: unknown;
+    let issues: Issue[];
     try {
       const response = await fetch(src, { signal });
       if (!response.ok) throw Error(`HTTP ${response.status}`);
-      const json: unknown = await response.json();
-      if (!signal.aborted) {
-        this._data = json;
-        this._sourceIssue = undefined;
-      }
+      json = await response.json();
+      // `null`, `{}`, `[1, 2]`, a decision without a valid recipient: not an award list.
+      const checked = checkDecisions(json);
+      const malformed = !checked.decisions[0] || checked.decisions.some((view) => !view.decision.recipients[0]);
+      const notAwards: Issue = { path: 'src', message: 'not an award decision', code: 'malformed' };
+      issues = malformed ? [notAwards, ...checked.issues] : [];
     } catch (error) {
-      // Keep the last good data; say what failed.
-      if (!signal.aborted) this._sourceIssue = { path: 'src', message: (error as Error).message, code: 'fetch-failed' };
+      const { name, message } = error as Error;
+      issues = [{ path: 'src', message, code: name == 'SyntaxError' ? 'invalid-json' : 'fetch-failed' }];
     }
+    if (signal.aborted) return;
+    if (!issues[0]) this._data = json;
+    this._sourceIssues = issues;
+  }
+
+  /** The retry button: loads `src` again. */
+  #retry(): void {
+    void this.#fetch(this.src);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -220,9 +243,7 @@ export class GovAwardList extends GovElement {
         }
       }
     }
-    if (dataChanged || changed.has('_sourceIssue')) {
-      this.reportIssues(this._sourceIssue ? [...this.#dataIssues, this._sourceIssue] : this.#dataIssues);
-    }
+    if (dataChanged || changed.has('_sourceIssues')) this.reportIssues([...this.#dataIssues, ...this._sourceIssues]);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -260,12 +281,16 @@ export class GovAwardList extends GovElement {
   // to update after hydration (Lit would write into the closing marker comment).
   override render(): TemplateResult {
     const m = messages[this.locale];
-    const source = this._sourceIssue;
+    const source = this._sourceIssues[0];
     const invalid = this.#dataIssues.filter((i) => i.code != 'count-mismatch').length;
     const has = this.#views.length;
     return html`${has
       ? html`<div part=toolbar><label part=filter-label for=filter>${m.filterLabel}</label><input part=filter id=filter type=search autocomplete=off .value=${this.query} @input=${this.#onInput}><button part=download type=button @click=${this.#download}>${m.download}</button></div><p part=status role=status aria-live=polite>${this.#terms.length ? m.matches(this.#shown, this.query.trim()) : nothing}</p>`
-      : nothing}${para('notice', source && m.loadFailed(source.code == 'invalid-json' ? 'JSON' : source.message), 'alert')}${para(
+      : nothing}${source
+      ? html`<p part=notice role=alert>${m.loadFailed(source.code == 'fetch-failed' ? source.message : 'JSON')}${
+        source.path == 'src' ? html` <button part=retry type=button @click=${this.#retry}>${m.retry}</button>` : nothing
+      }</p>`
+      : nothing}${para(
       'notice',
       invalid && m.invalid(invalid),
     )}${para('notice', !has && this.src && !source && m.loading)}${this.#views.map((view) => this.#renderDecision(view, m))}`;

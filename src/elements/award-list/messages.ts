@@ -25,6 +25,8 @@ export interface AwardListMessages {
   /** Base of the CSV file name (no extension). */
   fileName: string;
   loading: string;
+  /** The button that loads `src` again after a failure. */
+  retry: string;
   /** The CSV's posthumous column when true. */
   yes: string;
   /** "19 tập thể, cá nhân được khen thưởng": `kinds` are the kinds present, in display order. */
@@ -61,6 +63,7 @@ export const messages: MessageTable<AwardListMessages> = {
     download: 'Tải CSV',
     fileName: 'khen-thuong',
     loading: 'Đang tải…',
+    retry: 'Thử lại',
     yes: 'Có',
     total: (n, kinds) => `${n.toLocaleString('vi')} ${kinds.map((k) => messages.vi.kinds[k].toLowerCase()).join(', ')} được khen thưởng`,
     decision: (n) => `Quyết định${n ? ` số ${n}` : ''}`,
@@ -91,6 +94,7 @@ export const messages: MessageTable<AwardListMessages> = {
     download: 'Download CSV',
     fileName: 'awards',
     loading: 'Loading…',
+    retry: 'Try again',
     yes: 'Yes',
     total: (n, kinds) => {
       const words = kinds.map((k) => messages.en.kinds[k].toLowerCase().slice(0, n == 1 ? -1 : undefined));
