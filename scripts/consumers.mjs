@@ -2,7 +2,7 @@
 // copied to a scratch folder and installing the packed tarball, never the repository, then
 // asserting what a person sees. Needs dist/ (npm run build). `npm run consumers -- react vue`
 // runs some of them.
-import { mkdtempSync, cpSync } from 'node:fs';
+import { mkdtempSync, cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root, packTarball, npmInstall, installedVersion, launchChromium, reporter } from '../test/consumers/support.mjs';
@@ -52,7 +52,8 @@ try {
 }
 const failed = names.filter((_name, i) => !results[i]);
 if (failed.length) {
-  console.log(`consumers: ${failed.join(', ')} failed (${since(started)})`);
+  console.log(`consumers: ${failed.join(', ')} failed (${since(started)}); the projects are kept in ${scratch}`);
   process.exit(1);
 }
+rmSync(scratch, { recursive: true, force: true });
 console.log(`consumers: ${names.join(', ')} ok (${since(started)})`);

@@ -2,7 +2,7 @@
 // scratch project and used as portal teams use it: every export of package.json imported in Node,
 // a card and a page rendered on the server, every browser entry loaded in Chromium, and the types
 // under `moduleResolution` bundler and node16. One line per check; every problem is listed.
-import { mkdtempSync, writeFileSync, readFileSync, copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -391,7 +391,8 @@ try {
 
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 if (failures.length) {
-  console.log(`pack-check: ${failures.length} problem(s), ${seconds} s`);
+  console.log(`pack-check: ${failures.length} problem(s), ${seconds} s; the scratch project is kept in ${scratch}`);
   process.exit(1);
 }
+rmSync(scratch, { recursive: true, force: true });
 console.log(`pack-check: ok, ${seconds} s`);

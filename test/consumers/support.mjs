@@ -127,7 +127,7 @@ export async function openPage(browser, { fake = {}, javaScriptEnabled = true } 
  * A locator may hold the text itself: "1.234 lượt xem" is split over two nodes of a shadow root,
  * so only the host's text has it whole.
  */
-export async function sees(scope, text, timeout = 5000) {
+export async function sees(scope, text, timeout = 15000) {
   const inside = scope.getByText(text);
   const found = scope.filter ? inside.or(scope.filter({ hasText: text })) : inside;
   try {
