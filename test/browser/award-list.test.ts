@@ -523,6 +523,14 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
       expect(text($(el, '[part~=status]'))).to.equal(`${shown.length} kết quả phù hợp với “duc”`);
     });
 
+    it('printing before every row is in: they all go in first (beforeprint)', async () => {
+      const el = await show(mode, html`<div><gov-award-list lang="vi" .decision=${largeDecision(3000)}></gov-award-list></div>`);
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect($$(el, 'li')).to.have.length(3000);
+      expect(numbers(el).at(-1)).to.equal($$(el, 'ol').at(-1)!.children.length);
+    });
+
     it('20,000 recipients: every row numbered, in the DOM, counted, filtered and in the CSV', async function () {
       this.timeout(180_000);
       const big = largeDecision(20_000);

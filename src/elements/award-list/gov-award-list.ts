@@ -201,6 +201,9 @@ export class GovAwardList extends GovElement {
     this._sourceIssues = issues;
   }
 
+  /** Printing before every row is in: all go in now (Lit renders before the print layout). */
+  #renderAllRows = () => (this._limit = Infinity);
+
   /** The retry button: loads `src` again. */
   #retry(): void {
     void this.#fetch(this.src);
@@ -250,7 +253,10 @@ export class GovAwardList extends GovElement {
     super.updated(changed);
     if (this.#renderRows) this.#rowElements = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~=recipient]')];
     const inDom = this.#rowElements.length;
-    if (inDom < this.#rows.length) setTimeout(() => (this._limit = inDom + ROWS_PER_TASK));
+    if (inDom < this.#rows.length) {
+      setTimeout(() => (this._limit = inDom + ROWS_PER_TASK));
+      window.addEventListener('beforeprint', this.#renderAllRows);
+    } else window.removeEventListener('beforeprint', this.#renderAllRows);
     // The filter's result. Also after the rows were rendered: Lit skips a `hidden` it believes
     // it already wrote, and this loop may have changed it since.
     this.#rowElements.forEach((element, index) => {
