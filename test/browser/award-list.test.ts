@@ -524,7 +524,8 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
     });
 
     it('printing before every row is in: they all go in first (beforeprint)', async () => {
-      const el = await show(mode, html`<div><gov-award-list lang="vi" .decision=${largeDecision(3000)}></gov-award-list></div>`);
+      const big = largeDecision(3000);
+      const el = await show(mode, html`<div><gov-award-list lang="vi" .decision=${big}></gov-award-list></div>`);
       window.dispatchEvent(new Event('beforeprint'));
       await el.updateComplete;
       expect($$(el, 'li')).to.have.length(3000);

@@ -34,6 +34,11 @@ const para = (part: string, text: unknown, role?: string) => (text ? html`<p par
  * @lit-labs/ssr does not give an element its light-DOM children, so for server rendering use
  * the property.
  *
+ * Big decisions (20,000 recipients): each row prints its number in the decision, and keeps it
+ * while the filter hides others. Rendered in the browser, rows go in 1,000 a task after the first
+ * screen; a server-rendered list is hydrated whole. The filter, its live count, the CSV and print
+ * always cover every row (printing first puts the missing rows in).
+ *
  * @tagname gov-award-list
  * @summary A typed, searchable, printable list of award recipients (khen thưởng).
  *
