@@ -389,10 +389,10 @@ try {
   await server.close();
 }
 
-const seconds = ((Date.now() - started) / 1000).toFixed(0);
+const seconds = () => ((Date.now() - started) / 1000).toFixed(0);
 if (failures.length) {
-  console.log(`pack-check: ${failures.length} problem(s), ${seconds} s; the scratch project is kept in ${scratch}`);
+  console.log(`pack-check: ${failures.length} problem(s), ${seconds()} s; the scratch project is kept in ${scratch}`);
   process.exit(1);
 }
 rmSync(scratch, { recursive: true, force: true });
-console.log(`pack-check: ok, ${seconds} s`);
+console.log(`pack-check: ok, ${seconds()} s`);
