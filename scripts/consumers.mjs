@@ -2,7 +2,7 @@
 // copied to a scratch folder and installing the packed tarball, never the repository, then
 // asserting what a person sees. Needs dist/ (npm run build). `npm run consumers -- react vue`
 // runs some of them.
-import { mkdtempSync, cpSync, rmSync } from 'node:fs';
+import { mkdtempSync, cpSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root, packTarball, npmInstall, installedVersion, launchChromium, reporter } from '../test/consumers/support.mjs';
@@ -12,6 +12,11 @@ const names = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 const unknown = names.filter((name) => !ALL.includes(name));
 if (unknown.length) {
   console.error(`consumers: no consumer named ${unknown.join(', ')} (there are ${ALL.join(', ')})`);
+  process.exit(1);
+}
+
+if (!existsSync(join(root, 'dist/cdn/gov-portal-elements.js'))) {
+  console.error('consumers: dist/ is not built: run `npm run build` first');
   process.exit(1);
 }
 
