@@ -5,7 +5,14 @@
 import { mkdtempSync, cpSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root, packTarball, npmInstall, installedVersion, launchChromium, reporter } from '../test/consumers/support.mjs';
+import {
+  root,
+  packTarball,
+  npmInstall,
+  installedVersion,
+  launchChromium,
+  reporter,
+} from '../test/consumers/support.mjs';
 
 const ALL = ['react', 'vue', 'cdn', 'node'];
 const names = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
