@@ -194,7 +194,7 @@ export class GovAwardList extends GovElement {
       json = await response.json();
       // `null`, `{}`, `[1, 2]`, a decision without a valid recipient: not an award list.
       const checked = checkDecisions(json);
-      const malformed = !checked.decisions[0] || checked.decisions.some((view) => !view.decision.recipients[0]);
+      const malformed = !checked.decisions[0] || checked.decisions.some(({ decision }) => !decision.recipients[0]);
       const notAwards: Issue = { path: 'src', message: 'not an award decision', code: 'malformed' };
       issues = malformed ? [notAwards, ...checked.issues] : [];
     } catch (error) {

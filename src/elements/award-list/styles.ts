@@ -4,7 +4,9 @@ import { css } from 'lit';
 // counts against the entry's 5 KB budget. One rule a line. Parts are matched exactly
 // ([part=x]) except the two that carry a second name (notice, cell). Rows and groups the filter
 // hides carry `hidden` (the UA hides them on screen); in print the author display values below
-// win over the UA rule, so the whole list prints.
+// win over the UA rule, so the whole list prints. List rows are blocks, not list items (their
+// numbers are printed; Chromium renumbers list items in quadratic time when `hidden` changes),
+// so they hide by a rule of their own; off screen their layout waits (content-visibility).
 // Forced colours need no rule: notices keep their border (the background is what goes), and
 // nothing moves, so there is no motion to reduce.
 export const styles = css`
