@@ -77,7 +77,8 @@ async function waitForPort(port, ms, probe) {
 export async function startRedis({ install = true } = {}) {
   let binary = findRedisServer();
   if (!binary && install && aptInstall('redis-server')) binary = findRedisServer();
-  if (!binary) return { skipped: 'redis-server is not installed (apt-get install redis-server, as root)' };
+  if (!binary)
+    return { skipped: 'redis-server is not installed (apt-get install redis-server, as root)', stop: async () => {} };
   const port = await freePort();
   let child;
   const start = async () => {
@@ -100,7 +101,8 @@ export async function startRedis({ install = true } = {}) {
 export async function startPostgres({ install = true } = {}) {
   let bin = findPostgresBin();
   if (!bin && install && aptInstall('postgresql')) bin = findPostgresBin();
-  if (!bin) return { skipped: 'PostgreSQL is not installed (apt-get install postgresql, as root)' };
+  if (!bin)
+    return { skipped: 'PostgreSQL is not installed (apt-get install postgresql, as root)', stop: async () => {} };
   const asPostgres = isRoot
     ? (command, args) => ['runuser', ['-u', 'postgres', '--', command, ...args]]
     : (c, a) => [c, a];
@@ -115,14 +117,17 @@ export async function startPostgres({ install = true } = {}) {
   const init = run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
   if (init.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
-    return { skipped: `initdb failed: ${(init.stderr || init.stdout).trim().split('\n').pop()}` };
+    return { stop: async () => {}, skipped: `initdb failed: ${(init.stderr || init.stdout).trim().split('\n').pop()}` };
   }
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100`;
   const started = run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', '-t', '30', 'start']);
   if (started.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
-    return { skipped: `PostgreSQL did not start: ${(started.stderr || started.stdout).trim().split('\n').pop()}` };
+    return {
+      stop: async () => {},
+      skipped: `PostgreSQL did not start: ${(started.stderr || started.stdout).trim().split('\n').pop()}`,
+    };
   }
   const stop = async () => {
     run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);

@@ -144,10 +144,13 @@ async function readLimitedText(request: Request, limit: number): Promise<string>
 
 /**
  * Keys that expire after a fixed time, at most `max` of them. Every key lives the same time, so
- * the Map's insertion order is expiry order: the oldest go first, whether expired or crowded out.
+ * a queue in insertion order is also in expiry order: the oldest go first, expired or crowded out.
+ * (Not Map iteration: deleting from a Map's front leaves holes that each later iteration walks.)
  */
 class ExpiringKeys<Value> {
-  private readonly entries = new Map<string, { expires: number; value: Value }>();
+  private readonly entries = new Map<string, Remembered<Value>>();
+  private queue: Remembered<Value>[] = [];
+  private head = 0;
   constructor(
     private readonly max: number,
     private readonly lifetimeMs: number,
@@ -162,12 +165,21 @@ class ExpiringKeys<Value> {
   }
 
   set(key: string, value: Value, now: number): void {
-    this.entries.delete(key);
-    for (const [oldest, entry] of this.entries) {
-      if (entry.expires > now && this.entries.size < this.max) break;
-      this.entries.delete(oldest);
+    const entry = { key, expires: now + this.lifetimeMs, value };
+    this.entries.set(key, entry);
+    this.queue.push(entry);
+    while (this.head < this.queue.length) {
+      const oldest = this.queue[this.head]!;
+      const stale = this.entries.get(oldest.key) !== oldest; // replaced or deleted since
+      const over = this.entries.size > this.max || this.queue.length - this.head > 2 * this.max;
+      if (!stale && !over && oldest.expires > now) break;
+      if (!stale) this.entries.delete(oldest.key);
+      this.head++;
     }
-    this.entries.set(key, { expires: now + this.lifetimeMs, value });
+    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
   }
 
   delete(key: string): void {
@@ -177,6 +189,12 @@ class ExpiringKeys<Value> {
   get size(): number {
     return this.entries.size;
   }
+}
+
+interface Remembered<Value> {
+  key: string;
+  expires: number;
+  value: Value;
 }
 
 /**
@@ -340,7 +358,9 @@ export function createViewCountHandler(options: ViewCountHandlerOptions): ViewCo
     try {
       return answer(request, 200, { articleId: id, count: await store.increment(id) });
     } catch (error) {
-      counted.delete(viewKey); // not counted: a retry may count
+      // Refused (e.g. not connected): not counted, so a retry may count. A timeout may still have
+      // counted: keep it remembered (a lost view is better than a double count).
+      if (!(error instanceof StoreTimeoutError)) counted.delete(viewKey);
       throw error;
     }
   };
@@ -405,6 +425,9 @@ export function missingDriver(entry: string, packageName: string, cause: unknown
   );
 }
 
+/** A store did not answer in time: the operation may or may not have happened. */
+export class StoreTimeoutError extends Error {}
+
 /** Runs `work`, failing after `ms` (a store that hangs must not hold requests forever). */
 export async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -412,7 +435,7 @@ export async function withTimeout<T>(work: Promise<T>, ms: number, what: string)
     return await Promise.race([
       work,
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+        timer = setTimeout(() => reject(new StoreTimeoutError(`${what} timed out after ${ms} ms`)), ms);
       }),
     ]);
   } finally {
