@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './chromium.mjs';
+import { startServices } from './services.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'gov-test-'));
@@ -22,11 +23,23 @@ function listTests(dir) {
 const nodeFiles = listTests('test/node');
 if (nodeFiles.length) {
   const tap = join(work, 'node.tap');
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...nodeFiles],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, TZ: process.env.TZ ?? 'UTC' } },
-  );
+  // Redis and PostgreSQL for the view-count stores (TEST_REDIS_URL, TEST_DATABASE_URL), stopped
+  // right after the Node tests whatever happens; a service that cannot start is one line, its tests skip.
+  const services = await startServices();
+  for (const note of services.notes) console.log(note);
+  const stopServices = () => services.stop().catch(() => {});
+  process.once('SIGINT', () => stopServices().then(() => process.exit(130)));
+  process.once('SIGTERM', () => stopServices().then(() => process.exit(143)));
+  let run;
+  try {
+    run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...nodeFiles],
+      { cwd: root, stdio: 'inherit', env: { ...process.env, ...services.env, TZ: process.env.TZ ?? 'UTC' } },
+    );
+  } finally {
+    await stopServices();
+  }
   const out = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const passed = Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
   const failed = Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 0);
