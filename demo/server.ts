@@ -7,6 +7,7 @@
  */
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
+import { isbot } from 'isbot';
 import { browserBundle } from '../scripts/browser-bundle.mjs';
 import {
   renderPage,
@@ -49,7 +50,15 @@ export async function startDemoServer(port = Number(process.env.PORT ?? 8000), h
   const [appJs, cdnJs, openMeteoJs] = await Promise.all([bundle('demo/client.ts'), bundle('src/cdn/gov-portal-elements.ts'), bundle('src/cdn/open-meteo.ts')]);
   const store = memoryViewCountStore(Object.fromEntries(content.articles.map((a) => [a.id, a.viewCount ?? 0])));
   const knownIds = new Set(content.articles.map((a) => a.id));
-  const viewCounts = toNodeListener(createViewCountHandler({ store, basePath: '/api/views', exists: (id) => knownIds.has(id) }));
+  const viewCounts = toNodeListener(
+    createViewCountHandler({
+      store,
+      basePath: '/api/views',
+      exists: (id) => knownIds.has(id),
+      // The demo's end-to-end tests read it in headless Chromium, which the crawler list names.
+      isCrawler: (userAgent) => isbot(userAgent) && !/HeadlessChrome\//.test(userAgent),
+    }),
+  );
   const cache = new RenderCache({ max: 500 });
   const css = readFileSync(`${root}demo/assets/portal.css`, 'utf8');
 
