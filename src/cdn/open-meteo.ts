@@ -1,7 +1,7 @@
 /**
  * Add-on for the CDN file: registers the Open-Meteo adapter as `source="open-meteo"`.
- * Kept out of gov-portal-elements.js so the main file stays within its 20 KB budget; a page that
- * wants Open-Meteo adds this second script:
+ * Kept out of gov-portal-elements.js so the main file stays small; a page that wants Open-Meteo
+ * adds this second script, before or after the main one:
  *
  *   <script type="module" src="…/gov-portal-elements.js"></script>
  *   <script type="module" src="…/open-meteo.js"></script>
