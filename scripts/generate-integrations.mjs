@@ -63,6 +63,20 @@ const vueTypes = readFileSync(vuePath, 'utf8').replace(/^(\s+)"([a-z][a-z0-9-]*)
 });
 writeFileSync(vuePath, vueTypes);
 
+// `updated` is the card's attribute for the modified date, but as a property it is Lit's lifecycle
+// method: React 19 and Vue assign props by property name when the element has one, which would
+// replace the method and break the card. Typed as `never` there, so the compiler says so; frameworks
+// pass the date through the `article` property instead.
+for (const file of ['jsx.d.ts', 'vue.d.ts']) {
+  const path = `${outdir}/${file}`;
+  const typed = readFileSync(path, 'utf8').replace(
+    /^(\s*)(?:\/\*\*.*\*\/\n\s*)?updated\?: GovArticleCard\["updatedAt"\];$/m,
+    '$1/** Not from React or Vue: they would replace Lit\'s `updated()` method. Use `article.updatedAt`. */\n$1updated?: never;',
+  );
+  if (!typed.includes('updated?: never;')) throw new Error(`${file}: the card's updated attribute was not found`);
+  writeFileSync(path, typed);
+}
+
 // React 19 reads intrinsic elements from `React.JSX`: one import of this file switches the tags on.
 writeFileSync(
   `${outdir}/react.d.ts`,
