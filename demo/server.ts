@@ -4,9 +4,14 @@
  * per response. Embedded data only: no network.
  *
  *   npm start            → http://localhost:8000   (PORT=… to change)
+ *
+ * View counts are kept in SQLite under ./data/ (DATA_DIR=… to move it), so they survive a restart;
+ * REDIS_URL=redis://… or DATABASE_URL=postgres://… keep them in Redis or PostgreSQL instead, where
+ * several demo processes on other ports share them.
  */
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { isbot } from 'isbot';
 import { browserBundle } from '../scripts/browser-bundle.mjs';
 import {
@@ -18,6 +23,7 @@ import {
   createViewCountHandler,
   memoryViewCountStore,
   toNodeListener,
+  type ViewCountStore,
 } from '../src/server/index.js';
 import '../src/elements/article-card/define.js';
 import '../src/elements/view-counter/define.js';
@@ -40,16 +46,42 @@ const FAVICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><re
 
 export interface DemoServer {
   server: Server;
+  store: ViewCountStore;
   url: string;
   cache: RenderCache;
   close(): Promise<void>;
 }
 
-export async function startDemoServer(port = Number(process.env.PORT ?? 8000), host = '127.0.0.1'): Promise<DemoServer> {
+export interface DemoOptions {
+  /** Where view counts live (default: in memory, seeded from the content: what the tests use). */
+  store?: (initial: Record<string, number>) => ViewCountStore;
+}
+
+export async function startDemoServer(
+  port = Number(process.env.PORT ?? 8000),
+  host = '127.0.0.1',
+  options: DemoOptions = {},
+): Promise<DemoServer> {
   const content = loadContent();
   const [appJs, cdnJs, openMeteoJs] = await Promise.all([bundle('demo/client.ts'), bundle('src/cdn/gov-portal-elements.ts'), bundle('src/cdn/open-meteo.ts')]);
-  const store = memoryViewCountStore(Object.fromEntries(content.articles.map((a) => [a.id, a.viewCount ?? 0])));
+  // The content's counts are where counting starts (views imported from the old portal).
+  const initial = Object.fromEntries(content.articles.map((a) => [a.id, a.viewCount ?? 0]));
+  const store = (options.store ?? memoryViewCountStore)(initial);
   const knownIds = new Set(content.articles.map((a) => a.id));
+
+  // Every page shows current counts: read them before rendering. A store that fails keeps the
+  // last counts read (the page still renders; the counters say so when they read the handler).
+  let lastCounts = new Map<string, number>(Object.entries(initial));
+  const readCounts = async (): Promise<Map<string, number>> => {
+    try {
+      const ids = [...knownIds];
+      const counts = await Promise.all(ids.map((id) => store.get(id)));
+      lastCounts = new Map(ids.map((id, index) => [id, counts[index]!]));
+    } catch (error) {
+      console.error(`view counts could not be read, showing the last ones: ${(error as Error).message}`);
+    }
+    return lastCounts;
+  };
   const viewCounts = toNodeListener(
     createViewCountHandler({
       store,
@@ -62,15 +94,15 @@ export async function startDemoServer(port = Number(process.env.PORT ?? 8000), h
   const cache = new RenderCache({ max: 500 });
   const css = readFileSync(`${root}demo/assets/portal.css`, 'utf8');
 
-  const context = (locale: Locale): PageContext => ({
+  const context = (locale: Locale, counts: Map<string, number>): PageContext => ({
     locale,
     content,
-    views: (id) => store.counts.get(id) ?? 0,
+    views: (id) => counts.get(id) ?? 0,
     // Cards come from the render cache, keyed by everything that changes their HTML (content
     // version, current count, locale, variant, options): see articleCardKey.
     card: (article: Article, variant) =>
       articleCardFragment(
-        { ...article, viewCount: store.counts.get(article.id) ?? 0 },
+        { ...article, viewCount: counts.get(article.id) ?? 0 },
         { locale, variant, headingLevel: 2, href: ui[locale].articlePath(article.slug ?? article.id) },
         cache,
       ),
@@ -125,7 +157,7 @@ export async function startDemoServer(port = Number(process.env.PORT ?? 8000), h
       }
 
       const locale: Locale = path === '/en' || path.startsWith('/en/') ? 'en' : 'vi';
-      const ctx = context(locale);
+      const ctx = context(locale, await readCounts());
       if (path === '/' || path === '/en/' || path === '/en') {
         return page(res, locale, 200, `${content.sectionName} — ${ui[locale].site}`, homePage(ctx));
       }
@@ -158,17 +190,38 @@ export async function startDemoServer(port = Number(process.env.PORT ?? 8000), h
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
     server,
+    store,
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`,
     cache,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 
+/** The store `npm start` uses: Redis or PostgreSQL when their URL is given, else SQLite in DATA_DIR. */
+async function storeFromEnvironment(): Promise<{ store: NonNullable<DemoOptions['store']>; where: string }> {
+  if (process.env.REDIS_URL) {
+    const { redisViewCountStore } = await import('../src/server/stores/redis.js');
+    return { store: (initial) => redisViewCountStore({ url: process.env.REDIS_URL, initial }), where: 'Redis' };
+  }
+  if (process.env.DATABASE_URL) {
+    const { postgresViewCountStore } = await import('../src/server/stores/postgres.js');
+    const connectionString = process.env.DATABASE_URL;
+    return { store: (initial) => postgresViewCountStore({ connectionString, initial }), where: 'PostgreSQL' };
+  }
+  const { sqliteViewCountStore } = await import('../src/server/stores/sqlite.js');
+  const folder = resolve(process.env.DATA_DIR ?? 'data');
+  mkdirSync(folder, { recursive: true });
+  const file = `${folder}/views.db`;
+  return { store: (initial) => sqliteViewCountStore({ file, initial }), where: file };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 8000);
   try {
-    const demo = await startDemoServer(port, process.env.HOST ?? '127.0.0.1');
+    const { store, where } = await storeFromEnvironment();
+    const demo = await startDemoServer(port, process.env.HOST ?? '127.0.0.1', { store });
     console.log(`gov-portal-elements demo portal: ${demo.url}/  (English: ${demo.url}/en/, tag-only embed: ${demo.url}/embed.html)`);
+    console.log(`view counts kept in ${where}`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
