@@ -28,6 +28,7 @@ export const ui = {
     footer: 'Trang trình diễn, dựng lại từ trang cổng thông tin phường bằng thư viện gov-portal-elements.',
     embed: 'Trang nhúng thẻ (không cần bước build)',
     notFound: 'Không tìm thấy trang',
+    mostRead: 'Tin xem nhiều',
     articlePath: (slug: string) => `/tin-tuc/${slug}`,
   },
   en: {
@@ -49,6 +50,7 @@ export const ui = {
     footer: 'A demo page: the ward portal page rebuilt with the gov-portal-elements library.',
     embed: 'Tag-only embed page (no build step)',
     notFound: 'Page not found',
+    mostRead: 'Most read',
     articlePath: (slug: string) => `/en/news/${slug}`,
   },
 } as const;
@@ -58,8 +60,10 @@ export interface PageContext {
   content: DemoContent;
   /** Current view counts, so cards and counters start from the real number. */
   views: (articleId: string) => number;
-  /** A card, pre-rendered once and reused from the render cache. */
-  card: (article: Article, variant: 'featured' | 'list') => unknown;
+  /** The most read articles, most first (home page only; empty elsewhere). */
+  mostRead: readonly Article[];
+  /** A card, pre-rendered once and reused from the render cache (heading level 2 unless given). */
+  card: (article: Article, variant: 'featured' | 'list' | 'compact', headingLevel?: 2 | 3) => unknown;
 }
 
 function frame(ctx: PageContext, main: TemplateResult, aside: TemplateResult | typeof nothing): TemplateResult {
@@ -103,6 +107,17 @@ function weatherBox(ctx: PageContext): TemplateResult {
   </aside>`;
 }
 
+/** "Tin xem nhiều": the most read as compact cards, a section with its own heading. */
+function mostReadBox(ctx: PageContext): TemplateResult | typeof nothing {
+  if (ctx.mostRead.length === 0) return nothing;
+  return html`<section class="panel most-read" aria-labelledby="most-read-title">
+    <h2 class="section-title" id="most-read-title" lang=${ctx.locale}>${ui[ctx.locale].mostRead}</h2>
+    <ol class="card-list">
+      ${ctx.mostRead.map((a) => html`<li>${ctx.card(a, 'compact', 3)}</li>`)}
+    </ol>
+  </section>`;
+}
+
 export function homePage(ctx: PageContext): TemplateResult {
   const { content } = ctx;
   return frame(
@@ -113,7 +128,7 @@ export function homePage(ctx: PageContext): TemplateResult {
         ${content.articles.map((a, i) => html`<li>${ctx.card(a, i === 0 ? 'featured' : 'list')}</li>`)}
       </ul>
     </section>`,
-    weatherBox(ctx),
+    html`<div class="sidebar">${mostReadBox(ctx)}${weatherBox(ctx)}</div>`,
   );
 }
 

@@ -44,6 +44,9 @@ const bundle = (entry: string) => browserBundle({ entry });
 
 const FAVICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" fill="#a61b1b"/><path d="M8 3l1.2 3.6H13l-3 2.2 1.1 3.6L8 10.2l-3.1 2.2L6 8.8 3 6.6h3.8z" fill="#ffde00"/></svg>';
 
+/** Articles in the home page's most-read box ("Tin xem nhiều"). */
+const MOST_READ = 5;
+
 export interface DemoServer {
   server: Server;
   store: ViewCountStore;
@@ -82,6 +85,22 @@ export async function startDemoServer(
     }
     return lastCounts;
   };
+  // The home page's most-read box: the store's top list, only articles the portal has. A store
+  // that fails keeps the last list read, as the counts do.
+  let lastTop: { articleId: string; count: number }[] = [];
+  const readTop = async (limit: number): Promise<{ articleId: string; count: number }[]> => {
+    try {
+      // Ask for a few more: ids the store knows but the content no longer has are left out.
+      const entries = (await store.top?.(limit + 10)) ?? [];
+      lastTop = entries
+        .filter((entry) => knownIds.has(entry.articleId))
+        .slice(0, limit)
+        .map(({ articleId, count }) => ({ articleId, count: Number(count) }));
+    } catch (error) {
+      console.error(`the most read could not be read, showing the last list: ${(error as Error).message}`);
+    }
+    return lastTop;
+  };
   const viewCounts = toNodeListener(
     createViewCountHandler({
       store,
@@ -94,19 +113,29 @@ export async function startDemoServer(
   const cache = new RenderCache({ max: 500 });
   const css = readFileSync(`${root}demo/assets/portal.css`, 'utf8');
 
-  const context = (locale: Locale, counts: Map<string, number>): PageContext => ({
-    locale,
-    content,
-    views: (id) => counts.get(id) ?? 0,
-    // Cards come from the render cache, keyed by everything that changes their HTML (content
-    // version, current count, locale, variant, options): see articleCardKey.
-    card: (article: Article, variant) =>
-      articleCardFragment(
-        { ...article, viewCount: counts.get(article.id) ?? 0 },
-        { locale, variant, headingLevel: 2, href: ui[locale].articlePath(article.slug ?? article.id) },
-        cache,
-      ),
-  });
+  const context = (
+    locale: Locale,
+    counts: Map<string, number>,
+    top: { articleId: string; count: number }[] = [],
+  ): PageContext => {
+    // The top list was read after the counts: its numbers are the newer ones.
+    if (top.length > 0) counts = new Map([...counts, ...top.map((e) => [e.articleId, e.count] as const)]);
+    const byId = new Map(content.articles.map((a) => [a.id, a]));
+    return {
+      locale,
+      content,
+      views: (id) => counts.get(id) ?? 0,
+      mostRead: top.map((entry) => byId.get(entry.articleId)!),
+      // Cards come from the render cache, keyed by everything that changes their HTML (content
+      // version, current count, locale, variant, options): see articleCardKey.
+      card: (article: Article, variant, headingLevel = 2) =>
+        articleCardFragment(
+          { ...article, viewCount: counts.get(article.id) ?? 0 },
+          { locale, variant, headingLevel, href: ui[locale].articlePath(article.slug ?? article.id) },
+          cache,
+        ),
+    };
+  };
 
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', ...headers });
@@ -157,10 +186,12 @@ export async function startDemoServer(
       }
 
       const locale: Locale = path === '/en' || path.startsWith('/en/') ? 'en' : 'vi';
-      const ctx = context(locale, await readCounts());
       if (path === '/' || path === '/en/' || path === '/en') {
-        return page(res, locale, 200, `${content.sectionName} — ${ui[locale].site}`, homePage(ctx));
+        const counts = await readCounts();
+        const home = homePage(context(locale, counts, await readTop(MOST_READ)));
+        return page(res, locale, 200, `${content.sectionName} — ${ui[locale].site}`, home);
       }
+      const ctx = context(locale, await readCounts());
       const match = /^\/(?:tin-tuc|en\/news)\/([a-z0-9-]+)$/.exec(path);
       const article = match && content.articles.find((a) => a.slug === match[1]);
       if (article) {
