@@ -13,6 +13,7 @@ import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import type { RenderInfo } from '@lit-labs/ssr';
 import type { CSSResultOrNative, LitElement } from 'lit';
 import { expandFragments } from './fragments.js';
+import { escapeHtml } from './html.js';
 
 /** A fresh nonce: 128 random bits, base64. One per response. */
 export function createNonce(): string {
@@ -51,6 +52,7 @@ const CLOSE = '</style>';
  * One pass with indexOf, no regex: linear on any input, however many unclosed tags it holds.
  */
 export function addNonce(html: string, nonce: string): string {
+  const openWithNonce = `<style nonce="${escapeHtml(nonce)}">`;
   let out = '';
   let copiedUpTo = 0;
   let searchFrom = 0;
@@ -61,7 +63,7 @@ export function addNonce(html: string, nonce: string): string {
     const close = html.indexOf(CLOSE, textStart);
     if (close === -1) break;
     if (shadowStyleTexts.has(html.slice(textStart, close))) {
-      out += `${html.slice(copiedUpTo, open)}<style nonce="${nonce}">`;
+      out += html.slice(copiedUpTo, open) + openWithNonce;
       copiedUpTo = textStart;
     }
     // Everything up to `</style>` is the style's text: a `<style>` inside it is no tag.
