@@ -7,6 +7,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { runServerBench } from './server-render.js';
 import { runHydrationBench } from './hydration.js';
+import { runViewCountBench, printViewCountBench } from './view-count.js';
 // @ts-expect-error: plain ESM script without types
 import { runAwardFilterBench } from './award-filter.mjs';
 // @ts-expect-error: plain ESM script without types
@@ -41,13 +42,18 @@ line('|---:|---:|---:|---:|');
 line(`| ${filter.medianMs} | ${filter.p90Ms} | ${filter.medianWithLayoutMs} | ${filter.runs} |`);
 
 line();
+line('## Counting views: POSTs from distinct clients over loopback HTTP (3,000 at concurrency 50, median of 3)');
+const viewCounts = await runViewCountBench();
+printViewCountBench(viewCounts, line);
+
+line();
 line('## Bytes (min+gzip; entries on top of Lit core)');
 const sizes = await measureAll();
 line('| entry | min | min+gzip | budget |');
 line('|---|---:|---:|---:|');
 for (const r of sizes) line(`| ${r.name} | ${(r.min / 1024).toFixed(2)} KB | ${(r.gz / 1024).toFixed(2)} KB | ${r.budget ? `${(r.budget / 1024).toFixed(2)} KB${r.over ? ' **over**' : ''}` : '—'} |`);
 
-const result = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, seconds: Math.round((Date.now() - started) / 1000), server, hydration, hydrationWarm, filter, sizes };
+const result = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, seconds: Math.round((Date.now() - started) / 1000), server, hydration, hydrationWarm, filter, viewCounts, sizes };
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 const file = new URL(`./results/bench-${result.date.replace(/[:.]/g, '-')}.json`, import.meta.url);
 writeFileSync(file, JSON.stringify(result, null, 2));
