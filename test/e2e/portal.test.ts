@@ -202,8 +202,12 @@ describe('demo portal', () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const { page } = await visit(context, '/');
     await page.screenshot({ path: `${shots}home.png`, fullPage: true });
+    // "Tin xem nhiều": a section named by its heading, the most read as compact cards.
+    const mostRead = page.getByRole('region', { name: 'Tin xem nhiều' });
+    assert.ok((await mostRead.locator('gov-article-card[variant="compact"]').count()) >= 1);
     await page.goto(demo.url + '/en/');
     await page.waitForLoadState('networkidle');
+    assert.equal(await page.getByRole('region', { name: 'Most read' }).count(), 1);
     await page.screenshot({ path: `${shots}home-en.png`, fullPage: true });
     // Print: no navigation, no weather, no article tools.
     await page.goto(demo.url + ARTICLE);
