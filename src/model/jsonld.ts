@@ -32,7 +32,8 @@ export interface NewsArticleJsonLd {
 // The article may be typed but not parsed (or built by hand): only values of the right type are
 // copied, so a BigInt, a circular object or a list nested 10,000 deep never reaches JSON.stringify.
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
-const count = (value: unknown) => (Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined);
+const count = (value: unknown) =>
+  Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const field = (value: unknown, key: string): unknown =>
   value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
@@ -131,7 +132,9 @@ export function toOpenGraph(article: Article, options: { siteName?: string } = {
   add('article:published_time', article.publishedAt);
   add('article:modified_time', article.updatedAt);
   add('article:section', field(article.section, 'name'));
-  for (const author of list(article.authors)) add('article:author', safeUrl(field(author, 'url')) ?? field(author, 'name'));
+  for (const author of list(article.authors)) {
+    add('article:author', safeUrl(field(author, 'url')) ?? field(author, 'name'));
+  }
   for (const tag of list(article.tags)) add('article:tag', tag);
   return tags;
 }

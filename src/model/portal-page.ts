@@ -84,7 +84,8 @@ export function parsePortalPage(text: string, options: PortalPageOptions = {}): 
 
     // A headline is the line just before a date line (same block, or the date opens the next).
     const dateIndex = block.findIndex((l) => readDateLine(l.text) !== null);
-    if (dateIndex >= 1 || (block.length === 1 && all[b + 1]?.[0] && readDateLine(all[b + 1]![0]!.text) !== null && !ENDS_SENTENCE.test(first.text))) {
+    const nextOpensWithDate = all[b + 1]?.[0] !== undefined && readDateLine(all[b + 1]![0]!.text) !== null;
+    if (dateIndex >= 1 || (block.length === 1 && nextOpensWithDate && !ENDS_SENTENCE.test(first.text))) {
       const headline = dateIndex >= 1 ? block[dateIndex - 1]! : first;
       const dateLine = dateIndex >= 1 ? block[dateIndex]! : all[++b]![0]!;
       if (!section) {

@@ -71,5 +71,6 @@ export async function* endOnError(source: AsyncIterable<string>, onError = repor
 
 /** Renders a Lit template as a Node stream, for large pages: bytes go out as they are made. */
 export function renderToStream(template: TemplateResult, options: RenderOptions = {}): Readable {
-  return Readable.from(endOnError(finishChunks(renderChunks(template, options)), options.onError), { objectMode: false });
+  const chunks = endOnError(finishChunks(renderChunks(template, options)), options.onError);
+  return Readable.from(chunks, { objectMode: false });
 }
