@@ -12,19 +12,9 @@ import {
 } from '../../src/model/index.js';
 import { fetchViewCount, parseViewCountBody, reportView } from '../../src/sources/view-count.js';
 import type { ParseResult } from '../../src/model/types.js';
+import { hostileAnything } from '../fixtures/hostile-arbitrary.js';
 
-const anything = fc.anything({
-  withBigInt: true,
-  withNullPrototype: true,
-  withBoxedValues: true,
-  withMap: true,
-  withSet: true,
-  withDate: true,
-  withTypedArray: true,
-  withSparseArray: true,
-  withObjectString: true,
-  maxDepth: 4,
-});
+const anything = hostileAnything({ maxDepth: 4 });
 
 function nested(levels: number, leaf: unknown, asList: boolean): unknown {
   let value = leaf;
