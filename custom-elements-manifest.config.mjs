@@ -8,13 +8,17 @@ const root = new URL('.', import.meta.url).pathname;
 /** Every `type Name = 'a' | 'b'` in src/, so attributes show their literal values, not an alias. */
 function literalUnionAliases(ts) {
   const aliases = new Map();
-  const files = readdirSync(join(root, 'src'), { recursive: true }).filter((file) => String(file).endsWith('.ts'));
+  const files = readdirSync(join(root, 'src'), { recursive: true }).filter((file) =>
+    String(file).endsWith('.ts'),
+  );
   for (const file of files) {
     const path = join(root, 'src', String(file));
     const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (node) => {
       if (ts.isTypeAliasDeclaration(node) && ts.isUnionTypeNode(node.type)) {
-        const literals = node.type.types.every((type) => ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal));
+        const literals = node.type.types.every(
+          (type) => ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal),
+        );
         if (literals) aliases.set(node.name.text, node.type.getText(source).replace(/"/g, "'"));
       }
       ts.forEachChild(node, visit);
@@ -55,9 +59,13 @@ function shippedManifest() {
           // Only the public API: no #private, private, protected or `_state` members.
           declaration.members = (declaration.members ?? []).filter(
             (member) =>
-              !member.name.startsWith('#') && !member.name.startsWith('_') && !['private', 'protected'].includes(member.privacy),
+              !member.name.startsWith('#') &&
+              !member.name.startsWith('_') &&
+              !['private', 'protected'].includes(member.privacy),
           );
-          declaration.attributes = (declaration.attributes ?? []).filter((attribute) => !attribute.name.startsWith('_'));
+          declaration.attributes = (declaration.attributes ?? []).filter(
+            (attribute) => !attribute.name.startsWith('_'),
+          );
           for (const item of [...declaration.members, ...declaration.attributes]) {
             if (item.type?.text) item.type.text = literal(item.type.text);
           }
@@ -83,8 +91,14 @@ function shippedManifest() {
         const tag = /^dist\/elements\/([a-z-]+)\/define\.js$/.exec(module.path)?.[1];
         const element = tag && elements.get(`gov-${tag}`);
         if (element) {
-          module.exports = (module.exports ?? []).filter((entry) => entry.kind !== 'custom-element-definition');
-          module.exports.push({ kind: 'custom-element-definition', name: `gov-${tag}`, declaration: element });
+          module.exports = (module.exports ?? []).filter(
+            (entry) => entry.kind !== 'custom-element-definition',
+          );
+          module.exports.push({
+            kind: 'custom-element-definition',
+            name: `gov-${tag}`,
+            declaration: element,
+          });
         }
       }
     },

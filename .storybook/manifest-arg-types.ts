@@ -43,7 +43,9 @@ const LANGUAGES = ['vi', 'en'];
 
 /** `'a' | 'b' | undefined` → ['a', 'b']; undefined when the type is not a union of string literals. */
 export function literalOptions(type: string): string[] | undefined {
-  const parts = withoutNullish(type).split('|').map((part) => part.trim());
+  const parts = withoutNullish(type)
+    .split('|')
+    .map((part) => part.trim());
   const literals = parts.map((part) => /^'([^']*)'$/.exec(part)?.[1]);
   return literals.every((literal) => literal !== undefined) ? (literals as string[]) : undefined;
 }
@@ -56,7 +58,10 @@ const withoutNullish = (type: string) =>
     .join(' | ');
 
 /** The control and Storybook type an attribute's declared type calls for. */
-export function attributeInput(name: string, typeText = 'string'): Pick<InputType, 'control' | 'options' | 'type'> {
+export function attributeInput(
+  name: string,
+  typeText = 'string',
+): Pick<InputType, 'control' | 'options' | 'type'> {
   const type = withoutNullish(typeText);
   if (name === 'lang') return { control: { type: 'select' }, options: LANGUAGES, type: { name: 'string' } };
   if (type === 'boolean') return { control: { type: 'boolean' }, type: { name: 'boolean' } };
@@ -81,7 +86,8 @@ const row = (item: Item, category: string, extra: InputType = {}): InputType => 
 
 export function declarationOf(manifest: Manifest, tagName: string): Declaration | undefined {
   for (const module of manifest.modules) {
-    for (const declaration of module.declarations ?? []) if (declaration.tagName === tagName) return declaration;
+    for (const declaration of module.declarations ?? [])
+      if (declaration.tagName === tagName) return declaration;
   }
   return undefined;
 }
@@ -90,13 +96,20 @@ export function declarationOf(manifest: Manifest, tagName: string): Declaration 
  * argTypes of one element. `dataTypes` names the property types that are plain data (model
  * objects) and so get a JSON control; other properties are documented without one.
  */
-export function manifestArgTypes(manifest: Manifest, tagName: string, dataTypes: readonly string[]): ArgTypes {
+export function manifestArgTypes(
+  manifest: Manifest,
+  tagName: string,
+  dataTypes: readonly string[],
+): ArgTypes {
   const declaration = declarationOf(manifest, tagName);
   if (!declaration) return {};
   const argTypes: ArgTypes = {};
   for (const attribute of declaration.attributes ?? []) {
-    const field = attribute.fieldName && attribute.fieldName !== attribute.name ? attribute.fieldName : undefined;
-    const description = [attribute.description, field && `Property: \`${field}\`.`].filter(Boolean).join('\n\n');
+    const field =
+      attribute.fieldName && attribute.fieldName !== attribute.name ? attribute.fieldName : undefined;
+    const description = [attribute.description, field && `Property: \`${field}\`.`]
+      .filter(Boolean)
+      .join('\n\n');
     argTypes[attribute.name] = row(attribute, 'attributes', {
       description,
       ...attributeInput(attribute.name, attribute.type?.text),
@@ -122,6 +135,7 @@ export function manifestArgTypes(manifest: Manifest, tagName: string, dataTypes:
   for (const property of declaration.cssProperties ?? []) {
     argTypes[property.name] = row(property, 'css custom properties');
   }
-  for (const part of declaration.cssParts ?? []) argTypes[`part:${part.name}`] = row(part, 'css shadow parts');
+  for (const part of declaration.cssParts ?? [])
+    argTypes[`part:${part.name}`] = row(part, 'css shadow parts');
   return argTypes;
 }

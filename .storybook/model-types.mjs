@@ -68,7 +68,11 @@ export function readModelTypes(path) {
     } else if (ts.isTypeAliasDeclaration(statement)) {
       let text = oneLine(statement.type.getText(source));
       const listed = /^\(typeof (\w+)\)\[number\]$/.exec(text);
-      if (listed && arrays.has(listed[1])) text = arrays.get(listed[1]).map((value) => `'${value}'`).join(' | ');
+      if (listed && arrays.has(listed[1]))
+        text = arrays
+          .get(listed[1])
+          .map((value) => `'${value}'`)
+          .join(' | ');
       const parts = ts.isIntersectionTypeNode(statement.type) ? statement.type.types : [];
       const composedOf = parts.every(ts.isTypeReferenceNode) ? parts.map((part) => part.getText(source)) : [];
       types.push({ name, params, kind: 'type', doc, text, composedOf, fields: [] });
@@ -79,7 +83,9 @@ export function readModelTypes(path) {
   const allFields = (type, seen = new Set()) => {
     if (seen.has(type.name)) return [];
     seen.add(type.name);
-    const inherited = type.composedOf.flatMap((name) => (byName.has(name) ? allFields(byName.get(name), seen) : []));
+    const inherited = type.composedOf.flatMap((name) =>
+      byName.has(name) ? allFields(byName.get(name), seen) : [],
+    );
     return [...type.fields, ...inherited];
   };
   return types.map((type) => ({ ...type, fields: allFields(type) }));

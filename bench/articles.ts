@@ -35,7 +35,8 @@ export function benchArticles(n: number): Article[] {
   });
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The tag-only attributes of a card for an article. */
 export function cardAttributes(a: Article): string {

@@ -90,7 +90,8 @@ function serve(script) {
     '<!doctype html><html lang="vi"><meta charset="utf-8"><title>award filter bench</title>' +
     '<body><script type="module" src="/bench.js"></script></body></html>';
   const server = createServer((req, res) => {
-    if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(script);
+    if (req.url === '/bench.js')
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(script);
     else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -101,7 +102,8 @@ const median = (xs) => {
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
-const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const percentile = (xs, p) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const round = (x) => Math.round(x * 100) / 100;
 
 /** A fresh page holding the bench bundle; page errors are collected in `errors`. */
@@ -169,14 +171,24 @@ async function benchOneSize(browser, port, { recipients, rounds, loads, typing }
  * render, `medianWithLayoutMs`, p90, worst, `runs` keystrokes measured). `typing: false` measures
  * the first render alone.
  */
-export async function runAwardListBench({ sizes = [2000, 20000], rounds = 3, loads = 3, typing = true } = {}) {
+export async function runAwardListBench({
+  sizes = [2000, 20000],
+  rounds = 3,
+  loads = 3,
+  typing = true,
+} = {}) {
   const script = await bundle();
   const server = await serve(script);
   const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   const browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs });
   try {
     // A discarded warm-up page: the browser's first page pays for starting up, not the first size.
-    await benchOneSize(browser, server.address().port, { recipients: 100, rounds: 0, loads: 1, typing: false });
+    await benchOneSize(browser, server.address().port, {
+      recipients: 100,
+      rounds: 0,
+      loads: 1,
+      typing: false,
+    });
     const results = [];
     for (const recipients of sizes) {
       results.push(await benchOneSize(browser, server.address().port, { recipients, rounds, loads, typing }));

@@ -55,18 +55,53 @@ export async function runHydrationBench({ cards = 100, loads = 15, warmIntl = fa
   const articles = benchArticles(cards);
   const plain = articles.map((a) => `<gov-article-card ${cardAttributes(a)}></gov-article-card>`).join('\n');
   // The same cards through our server path; top-level elements hydrate themselves.
-  const ssr = articles.map((a) => renderToString(html`<gov-article-card lang="vi" headline=${a.headline} href=${a.url!} summary=${a.summary!} section=${a.section!.name} author=${a.authors[0]!.name} published=${a.publishedAt!} views=${a.viewCount!} image-src=${a.images[0]!.src} image-alt=${a.images[0]!.alt} image-width=${a.images[0]!.width!} image-height=${a.images[0]!.height!}></gov-article-card>`)).join('\n');
-  const page = (body: string) => `<!doctype html><html lang="vi"><meta charset="utf-8"><title>hydration bench</title><style>body{margin:0;font:16px system-ui;inline-size:1000px}</style><body><main>${body}</main><script type="module" src="/bench.js"></script></body></html>`;
+  const ssr = articles
+    .map((a) =>
+      renderToString(
+        html`<gov-article-card
+          lang="vi"
+          headline=${a.headline}
+          href=${a.url!}
+          summary=${a.summary!}
+          section=${a.section!.name}
+          author=${a.authors[0]!.name}
+          published=${a.publishedAt!}
+          views=${a.viewCount!}
+          image-src=${a.images[0]!.src}
+          image-alt=${a.images[0]!.alt}
+          image-width=${a.images[0]!.width!}
+          image-height=${a.images[0]!.height!}
+        ></gov-article-card>`,
+      ),
+    )
+    .join('\n');
+  const page = (body: string) =>
+    `<!doctype html><html lang="vi"><meta charset="utf-8"><title>hydration bench</title><style>body{margin:0;font:16px system-ui;inline-size:1000px}</style><body><main>${body}</main><script type="module" src="/bench.js"></script></body></html>`;
   const pages: Record<string, string> = { '/fresh': page(plain), '/hydrate': page(ssr) };
   const server: Server = createServer((req, res) => {
     if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    else if (req.url === '/img.svg') res.writeHead(200, { 'content-type': 'image/svg+xml' }).end('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="450"><rect width="800" height="450" fill="#ccd"/></svg>');
-    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', connection: 'close' }).end(pages[req.url ?? ''] ?? '');
+    else if (req.url === '/img.svg')
+      res
+        .writeHead(200, { 'content-type': 'image/svg+xml' })
+        .end(
+          '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="450"><rect width="800" height="450" fill="#ccd"/></svg>',
+        );
+    else
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', connection: 'close' })
+        .end(pages[req.url ?? ''] ?? '');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs });
-  const results: Record<string, { ms: number[]; shift: number[] }> = { fresh: { ms: [], shift: [] }, hydrate: { ms: [], shift: [] } };
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs,
+  });
+  const results: Record<string, { ms: number[]; shift: number[] }> = {
+    fresh: { ms: [], shift: [] },
+    hydrate: { ms: [], shift: [] },
+  };
   try {
     let shown: string[] | undefined; // what the first page's cards showed: every page must show the same
     // Load 0 is a warm-up (discarded); each pair alternates which page goes first, so neither
@@ -77,13 +112,33 @@ export async function runHydrationBench({ cards = 100, loads = 15, warmIntl = fa
         const errors: string[] = [];
         tab.on('pageerror', (e) => errors.push(e.message));
         await tab.goto(`http://127.0.0.1:${port}/${kind}`);
-        await tab.waitForFunction(() => typeof (window as unknown as { __defineAndWait?: unknown }).__defineAndWait === 'function');
-        const r = await tab.evaluate((warm) => (window as unknown as { __defineAndWait: (warm: boolean) => Promise<{ ms: number; shift: number; cards: number; hydratedCopies: number; shown: string[] }> }).__defineAndWait(warm), warmIntl);
+        await tab.waitForFunction(
+          () => typeof (window as unknown as { __defineAndWait?: unknown }).__defineAndWait === 'function',
+        );
+        const r = await tab.evaluate(
+          (warm) =>
+            (
+              window as unknown as {
+                __defineAndWait: (
+                  warm: boolean,
+                ) => Promise<{
+                  ms: number;
+                  shift: number;
+                  cards: number;
+                  hydratedCopies: number;
+                  shown: string[];
+                }>;
+              }
+            ).__defineAndWait(warm),
+          warmIntl,
+        );
         if (errors.length) throw new Error(`${kind}: ${errors[0]}`);
-        if (r.cards !== cards || r.hydratedCopies) throw new Error(`${kind}: ${r.cards} cards, ${r.hydratedCopies} with a second copy`);
+        if (r.cards !== cards || r.hydratedCopies)
+          throw new Error(`${kind}: ${r.cards} cards, ${r.hydratedCopies} with a second copy`);
         shown ??= r.shown;
         const differs = r.shown.findIndex((x, n) => x !== shown![n]);
-        if (differs >= 0) throw new Error(`${kind}: card ${differs} differs from the same card on the first page`);
+        if (differs >= 0)
+          throw new Error(`${kind}: card ${differs} differs from the same card on the first page`);
         if (i > 0) {
           results[kind]!.ms.push(r.ms);
           results[kind]!.shift.push(r.shift);

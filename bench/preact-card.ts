@@ -18,7 +18,21 @@ function Card({ a }: { a: Article }): VNode<any> {
   const views = a.viewCount!;
   return h(
     'gov-article-card',
-    { lang: 'vi', headline: a.headline, href: a.url, summary: a.summary, section: a.section!.name, 'section-href': a.section!.href, author: a.authors[0]!.name, published: a.publishedAt, views, 'image-src': img.src, 'image-alt': img.alt, 'image-width': img.width, 'image-height': img.height },
+    {
+      lang: 'vi',
+      headline: a.headline,
+      href: a.url,
+      summary: a.summary,
+      section: a.section!.name,
+      'section-href': a.section!.href,
+      author: a.authors[0]!.name,
+      published: a.publishedAt,
+      views,
+      'image-src': img.src,
+      'image-alt': img.alt,
+      'image-width': img.width,
+      'image-height': img.height,
+    },
     h(
       'template',
       { shadowroot: 'open', shadowrootmode: 'open' },
@@ -38,17 +52,37 @@ function Card({ a }: { a: Article }): VNode<any> {
             ' ',
             h('time', { part: 'date', datetime: date.ok ? date.datetime : '' }, date.text),
             ' | ',
-            h('span', { part: 'views' }, h('data', { part: 'views-count', value: views }, formatCount(views, { locale: 'vi' })), ' ', h('span', { part: 'views-label' }, 'lượt xem')),
+            h(
+              'span',
+              { part: 'views' },
+              h('data', { part: 'views-count', value: views }, formatCount(views, { locale: 'vi' })),
+              ' ',
+              h('span', { part: 'views-label' }, 'lượt xem'),
+            ),
           ),
           h('p', { part: 'summary' }, a.summary),
           h('p', { part: 'byline' }, `Tác giả: ${a.authors[0]!.name}`),
         ),
-        h('img', { part: 'image', src: img.src, alt: img.alt, width: img.width, height: img.height, loading: 'lazy', decoding: 'async' }),
+        h('img', {
+          part: 'image',
+          src: img.src,
+          alt: img.alt,
+          width: img.width,
+          height: img.height,
+          loading: 'lazy',
+          decoding: 'async',
+        }),
       ),
     ),
   );
 }
 
 export function preactPage(articles: Article[]): string {
-  return renderToString(h('div', null, articles.map((a) => Card({ a })))).slice(5, -6);
+  return renderToString(
+    h(
+      'div',
+      null,
+      articles.map((a) => Card({ a })),
+    ),
+  ).slice(5, -6);
 }

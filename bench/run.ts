@@ -20,7 +20,8 @@ line('## Server: a page of N `<gov-article-card>`s (ratio to the hand-written st
 const server = await runServerBench();
 line('| cards | variant | median ms | ratio |');
 line('|---:|---|---:|---:|');
-for (const r of server) line(`| ${r.cards} | ${r.variant} | ${r.medianMs.toFixed(3)} | ${r.ratio.toFixed(2)}× |`);
+for (const r of server)
+  line(`| ${r.cards} | ${r.variant} | ${r.medianMs.toFixed(3)} | ${r.ratio.toFixed(2)}× |`);
 
 line();
 line('## Browser (Chromium): hydrating 100 server-rendered cards vs rendering 100 fresh');
@@ -30,7 +31,10 @@ const hydration = await runHydrationBench();
 const hydrationWarm = await runHydrationBench({ warmIntl: true });
 line('| page | fresh render ms | hydration ms | hydration / fresh | layout shift during hydration |');
 line('|---|---:|---:|---:|---:|');
-for (const [page, h] of [['cards make the first Intl call', hydration], ['Intl already used on the page', hydrationWarm]] as const) {
+for (const [page, h] of [
+  ['cards make the first Intl call', hydration],
+  ['Intl already used on the page', hydrationWarm],
+] as const) {
   line(`| ${page} | ${h.freshMs} | ${h.hydrateMs} | ${h.ratio}× | ${h.hydrationLayoutShift} |`);
 }
 
@@ -42,7 +46,9 @@ line('|---:|---:|---:|---:|');
 line(`| ${filter.medianMs} | ${filter.p90Ms} | ${filter.medianWithLayoutMs} | ${filter.runs} |`);
 
 line();
-line('## Counting views: POSTs from distinct clients over loopback HTTP (3,000 at concurrency 50, median of 3)');
+line(
+  '## Counting views: POSTs from distinct clients over loopback HTTP (3,000 at concurrency 50, median of 3)',
+);
 const viewCounts = await runViewCountBench();
 printViewCountBench(viewCounts, line);
 
@@ -51,9 +57,23 @@ line('## Bytes (min+gzip; entries on top of Lit core)');
 const sizes = await measureAll();
 line('| entry | min | min+gzip | budget |');
 line('|---|---:|---:|---:|');
-for (const r of sizes) line(`| ${r.name} | ${(r.min / 1024).toFixed(2)} KB | ${(r.gz / 1024).toFixed(2)} KB | ${r.budget ? `${(r.budget / 1024).toFixed(2)} KB${r.over ? ' **over**' : ''}` : '—'} |`);
+for (const r of sizes)
+  line(
+    `| ${r.name} | ${(r.min / 1024).toFixed(2)} KB | ${(r.gz / 1024).toFixed(2)} KB | ${r.budget ? `${(r.budget / 1024).toFixed(2)} KB${r.over ? ' **over**' : ''}` : '—'} |`,
+  );
 
-const result = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, seconds: Math.round((Date.now() - started) / 1000), server, hydration, hydrationWarm, filter, viewCounts, sizes };
+const result = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  seconds: Math.round((Date.now() - started) / 1000),
+  server,
+  hydration,
+  hydrationWarm,
+  filter,
+  viewCounts,
+  sizes,
+};
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 const file = new URL(`./results/bench-${result.date.replace(/[:.]/g, '-')}.json`, import.meta.url);
 writeFileSync(file, JSON.stringify(result, null, 2));

@@ -21,7 +21,21 @@ import { reactPage } from './react-card.js';
 
 const card = (a: Article) => {
   const img = a.images[0]!;
-  return html`<gov-article-card lang="vi" headline=${a.headline} href=${a.url!} summary=${a.summary!} section=${a.section!.name} section-href=${a.section!.href!} author=${a.authors[0]!.name} published=${a.publishedAt!} views=${a.viewCount!} image-src=${img.src} image-alt=${img.alt} image-width=${img.width!} image-height=${img.height!}></gov-article-card>`;
+  return html`<gov-article-card
+    lang="vi"
+    headline=${a.headline}
+    href=${a.url!}
+    summary=${a.summary!}
+    section=${a.section!.name}
+    section-href=${a.section!.href!}
+    author=${a.authors[0]!.name}
+    published=${a.publishedAt!}
+    views=${a.viewCount!}
+    image-src=${img.src}
+    image-alt=${img.alt}
+    image-width=${img.width!}
+    image-height=${img.height!}
+  ></gov-article-card>`;
 };
 
 const litSync = (articles: Article[]) => renderToString(html`${articles.map(card)}`);
@@ -33,7 +47,17 @@ async function litStream(articles: Article[]): Promise<string> {
 }
 
 /** Everything that changes a card's HTML is in its key: content version, count, locale, zone, variant. */
-const keyOf = (a: Article) => cacheKey('gov-article-card', a.id, a.updatedAt ?? a.publishedAt, a.viewCount, 'vi', 'Asia/Ho_Chi_Minh', 'list', 3);
+const keyOf = (a: Article) =>
+  cacheKey(
+    'gov-article-card',
+    a.id,
+    a.updatedAt ?? a.publishedAt,
+    a.viewCount,
+    'vi',
+    'Asia/Ho_Chi_Minh',
+    'list',
+    3,
+  );
 
 function litCached(cache: RenderCache, articles: Article[]): string {
   let out = '';
@@ -49,7 +73,11 @@ const normalize = (s: string) =>
   s
     .replace(/<!--[\s\S]*?-->|<\?>/g, '')
     .replace(/\s*\/>/g, '>')
-    .replace(/<([a-z][a-z0-9-]*)((?:\s+[^\s>]+)*)\s*\/?>/g, (_m, tag: string, attrs: string) => `<${tag}${attrs.replace(/\s+/g, ' ').replace(/ ([A-Za-z-]+)=/g, (_a, name: string) => ` ${name.toLowerCase()}=`)}>`);
+    .replace(
+      /<([a-z][a-z0-9-]*)((?:\s+[^\s>]+)*)\s*\/?>/g,
+      (_m, tag: string, attrs: string) =>
+        `<${tag}${attrs.replace(/\s+/g, ' ').replace(/ ([A-Za-z-]+)=/g, (_a, name: string) => ` ${name.toLowerCase()}=`)}>`,
+    );
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -69,7 +97,9 @@ export interface ServerBenchRow {
   ratio: number;
 }
 
-export async function runServerBench({ sizes = [1, 100, 1000], samples = 15 } = {}): Promise<ServerBenchRow[]> {
+export async function runServerBench({ sizes = [1, 100, 1000], samples = 15 } = {}): Promise<
+  ServerBenchRow[]
+> {
   const rows: ServerBenchRow[] = [];
   for (const n of sizes) {
     const articles = benchArticles(n);
@@ -88,7 +118,9 @@ export async function runServerBench({ sizes = [1, 100, 1000], samples = 15 } = 
       if (got !== expected) {
         let i = 0;
         while (got[i] === expected[i]) i++;
-        throw new Error(`${v.name} does not produce the baseline's HTML at ${i}:\n  baseline: …${expected.slice(i - 60, i + 80)}\n  ${v.name}: …${got.slice(i - 60, i + 80)}`);
+        throw new Error(
+          `${v.name} does not produce the baseline's HTML at ${i}:\n  baseline: …${expected.slice(i - 60, i + 80)}\n  ${v.name}: …${got.slice(i - 60, i + 80)}`,
+        );
       }
     }
     // Enough repetitions per sample that a sample lasts a few milliseconds even for one card.
@@ -108,7 +140,12 @@ export async function runServerBench({ sizes = [1, 100, 1000], samples = 15 } = 
     const base = median(times.get('string baseline')!);
     for (const v of variants) {
       const m = median(times.get(v.name)!);
-      rows.push({ cards: n, variant: v.name, medianMs: Math.round(m * 1000) / 1000, ratio: Math.round((m / base) * 100) / 100 });
+      rows.push({
+        cards: n,
+        variant: v.name,
+        medianMs: Math.round(m * 1000) / 1000,
+        ratio: Math.round((m / base) * 100) / 100,
+      });
     }
   }
   if (sink === 0) throw new Error('nothing rendered');
@@ -116,5 +153,8 @@ export async function runServerBench({ sizes = [1, 100, 1000], samples = 15 } = 
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const r of await runServerBench()) console.log(`${String(r.cards).padStart(5)}  ${r.variant.padEnd(26)} ${r.medianMs.toFixed(3).padStart(10)} ms  ×${r.ratio}`);
+  for (const r of await runServerBench())
+    console.log(
+      `${String(r.cards).padStart(5)}  ${r.variant.padEnd(26)} ${r.medianMs.toFixed(3).padStart(10)} ms  ×${r.ratio}`,
+    );
 }

@@ -40,7 +40,8 @@ export interface ViewCountBenchResult {
 }
 
 const ARTICLES = 100;
-const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36';
+const USER_AGENT =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36';
 
 const listen = (server: Server) =>
   new Promise<string>((resolve) =>
@@ -122,7 +123,12 @@ const WARM_UP = 1000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 /** Requests/s of each of `rounds` timed runs against one server, after a warm-up. */
-async function measure(server: Server, total: number, concurrency: number, rounds: number): Promise<number[]> {
+async function measure(
+  server: Server,
+  total: number,
+  concurrency: number,
+  rounds: number,
+): Promise<number[]> {
   const host = await listen(server);
   try {
     await hammer(host, WARM_UP, concurrency);
@@ -210,7 +216,13 @@ export async function runViewCountBench({ requests = 3000, concurrency = 50, rou
   }
   baselineRates.push(...(await measure(constantServer(), requests, concurrency, rounds)));
   const baseline = median(baselineRates);
-  rows.push({ server: 'constant 204 (no handler)', viewsPerSecond: baseline, ratio: 1, requests, concurrency });
+  rows.push({
+    server: 'constant 204 (no handler)',
+    viewsPerSecond: baseline,
+    ratio: 1,
+    requests,
+    concurrency,
+  });
   for (const { name, rate } of measured) {
     rows.push({ server: name, viewsPerSecond: rate, ratio: rate / baseline, requests, concurrency });
   }
@@ -220,7 +232,8 @@ export async function runViewCountBench({ requests = 3000, concurrency = 50, rou
 export function printViewCountBench(result: ViewCountBenchResult, line = (s = '') => console.log(s)) {
   line('| server | views/s | ratio to the 204 server |');
   line('|---|---:|---:|');
-  for (const r of result.rows) line(`| ${r.server} | ${Math.round(r.viewsPerSecond)} | ${r.ratio.toFixed(2)}× |`);
+  for (const r of result.rows)
+    line(`| ${r.server} | ${Math.round(r.viewsPerSecond)} | ${r.ratio.toFixed(2)}× |`);
   for (const s of result.skipped) line(`(not measured: ${s})`);
 }
 

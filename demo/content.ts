@@ -51,10 +51,20 @@ export function loadContent(): DemoContent {
       slug,
       url: `/tin-tuc/${slug}`,
       section: { name: section.name, href: `/#${slugify(section.name)}` },
-      images: [{ src: '/assets/img/hoi-nghi.svg', alt: 'Ảnh minh họa: quang cảnh hội nghị', width: 800, height: 450 }],
+      images: [
+        {
+          src: '/assets/img/hoi-nghi.svg',
+          alt: 'Ảnh minh họa: quang cảnh hội nghị',
+          width: 800,
+          height: 450,
+        },
+      ],
       body: imported.body.map((block) =>
         block.type === 'image' && !block.image.src && illustration < ILLUSTRATIONS.length
-          ? { ...block, image: { ...block.image, src: ILLUSTRATIONS[illustration++]!, width: 800, height: 450 } }
+          ? {
+              ...block,
+              image: { ...block.image, src: ILLUSTRATIONS[illustration++]!, width: 800, height: 450 },
+            }
           : block,
       ),
     };

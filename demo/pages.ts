@@ -66,7 +66,11 @@ export interface PageContext {
   card: (article: Article, variant: 'featured' | 'list' | 'compact', headingLevel?: 2 | 3) => unknown;
 }
 
-function frame(ctx: PageContext, main: TemplateResult, aside: TemplateResult | typeof nothing): TemplateResult {
+function frame(
+  ctx: PageContext,
+  main: TemplateResult,
+  aside: TemplateResult | typeof nothing,
+): TemplateResult {
   const t = ui[ctx.locale];
   const home = ctx.locale === 'vi' ? '/' : '/en/';
   return html`<a class="skip-link" href="#main">${t.skip}</a>
@@ -76,7 +80,9 @@ function frame(ctx: PageContext, main: TemplateResult, aside: TemplateResult | t
           <p class="site-title"><a href=${home}>${t.site}</a></p>
           <p class="site-subtitle">${t.subtitle}</p>
         </div>
-        <p class="lang-switch"><a href=${t.otherLang.href} lang=${ctx.locale === 'vi' ? 'en' : 'vi'}>${t.otherLang.label}</a></p>
+        <p class="lang-switch">
+          <a href=${t.otherLang.href} lang=${ctx.locale === 'vi' ? 'en' : 'vi'}>${t.otherLang.label}</a>
+        </p>
       </div>
     </header>
     <nav class="site-nav" aria-label=${t.nav}>
@@ -89,7 +95,9 @@ function frame(ctx: PageContext, main: TemplateResult, aside: TemplateResult | t
       </div>
     </nav>
     <main id="main" class="layout">${main}${aside}</main>
-    <footer class="site-footer"><div class="inner"><p>${t.footer}</p></div></footer>`;
+    <footer class="site-footer">
+      <div class="inner"><p>${t.footer}</p></div>
+    </footer>`;
 }
 
 /**
@@ -97,12 +105,15 @@ function frame(ctx: PageContext, main: TemplateResult, aside: TemplateResult | t
  * property, and the browser reads the same data from the child, so hydration sees equal input.
  * serializeJsonLd escapes `<`, so no value can close the script element.
  */
-const jsonChild = (value: unknown) => unsafeHTML(`<script type="application/json">${serializeJsonLd(value)}</script>`);
+const jsonChild = (value: unknown) =>
+  unsafeHTML(`<script type="application/json">${serializeJsonLd(value)}</script>`);
 
 function weatherBox(ctx: PageContext): TemplateResult {
   const t = ui[ctx.locale];
   return html`<aside class="panel" aria-label=${ctx.locale === 'vi' ? 'Thời tiết' : 'Weather'}>
-    <gov-weather lang=${ctx.locale} .report=${ctx.content.weather}>${jsonChild(ctx.content.weather)}</gov-weather>
+    <gov-weather lang=${ctx.locale} .report=${ctx.content.weather}
+      >${jsonChild(ctx.content.weather)}</gov-weather
+    >
     <p class="sample-note">${t.sample}</p>
   </aside>`;
 }
@@ -142,15 +153,21 @@ function block(b: BodyBlock, ctx: PageContext): TemplateResult | typeof nothing 
       return html`<blockquote>${b.text}</blockquote>`;
     case 'image':
       return html`<figure>
-        ${b.image.src ? html`<img src=${b.image.src} alt=${b.image.alt} width=${b.image.width ?? nothing} height=${b.image.height ?? nothing} loading="lazy">` : nothing}
-        <figcaption>${b.image.caption}${b.image.src ? html` <span lang=${ctx.locale}>(${ui[ctx.locale].imageNote})</span>` : nothing}</figcaption>
+        ${b.image.src ? html`<img src=${b.image.src} alt=${b.image.alt} width=${b.image.width ?? nothing} height=${b.image.height ?? nothing} loading="lazy" />` : nothing}
+        <figcaption>
+          ${b.image.caption}${b.image.src ? html` <span lang=${ctx.locale}>(${ui[ctx.locale].imageNote})</span>` : nothing}
+        </figcaption>
       </figure>`;
     default:
       return nothing;
   }
 }
 
-export function articlePage(ctx: PageContext, article: Article, options: { forSaving?: boolean } = {}): TemplateResult {
+export function articlePage(
+  ctx: PageContext,
+  article: Article,
+  options: { forSaving?: boolean } = {},
+): TemplateResult {
   const t = ui[ctx.locale];
   const date = portalDate(article.publishedAt);
   const views = ctx.views(article.id);
@@ -164,19 +181,30 @@ export function articlePage(ctx: PageContext, article: Article, options: { forSa
         <span lang=${ctx.locale}>${commonMessages[ctx.locale].published}</span>
         ${date.ok ? html`<time datetime=${date.datetime}>${date.text}</time>` : nothing}
         <span aria-hidden="true">|</span>
-        <gov-view-counter lang=${ctx.locale} count=${views} src=${`/api/views/${article.id}`} ?track=${!options.forSaving} track-url="/api/views" article-id=${article.id}></gov-view-counter>
+        <gov-view-counter
+          lang=${ctx.locale}
+          count=${views}
+          src=${`/api/views/${article.id}`}
+          ?track=${!options.forSaving}
+          track-url="/api/views"
+          article-id=${article.id}
+        ></gov-view-counter>
       </p>
-      ${options.forSaving
-        ? nothing
-        : html`<div class="article-actions" role="group" aria-label=${t.actions} lang=${ctx.locale}>
-            <button type="button" data-action="print" hidden>${t.print}</button>
-            <a href=${`${path}?save=1`} download=${`${article.slug ?? article.id}.html`}>${t.save}</a>
-          </div>`}
+      ${
+        options.forSaving
+          ? nothing
+          : html`<div class="article-actions" role="group" aria-label=${t.actions} lang=${ctx.locale}>
+              <button type="button" data-action="print" hidden>${t.print}</button>
+              <a href=${`${path}?save=1`} download=${`${article.slug ?? article.id}.html`}>${t.save}</a>
+            </div>`
+      }
       ${article.body.map((b) => block(b, ctx))}
       <section aria-labelledby="awards-title">
         <h2 id="awards-title" lang=${ctx.locale}>${t.awards}</h2>
         <p class="illustrative" lang=${ctx.locale}>${t.illustrative}</p>
-        <gov-award-list lang=${ctx.locale} .decision=${ctx.content.award}>${jsonChild(ctx.content.award)}</gov-award-list>
+        <gov-award-list lang=${ctx.locale} .decision=${ctx.content.award}
+          >${jsonChild(ctx.content.award)}</gov-award-list
+        >
       </section>
       ${article.authors.map((a) => html`<p class="byline">${a.name}</p>`)}
     </article>`,

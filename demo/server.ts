@@ -42,7 +42,8 @@ export const csp = (nonce: string) =>
 
 const bundle = (entry: string) => browserBundle({ entry });
 
-const FAVICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" fill="#a61b1b"/><path d="M8 3l1.2 3.6H13l-3 2.2 1.1 3.6L8 10.2l-3.1 2.2L6 8.8 3 6.6h3.8z" fill="#ffde00"/></svg>';
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" fill="#a61b1b"/><path d="M8 3l1.2 3.6H13l-3 2.2 1.1 3.6L8 10.2l-3.1 2.2L6 8.8 3 6.6h3.8z" fill="#ffde00"/></svg>';
 
 /** Articles in the home page's most-read box ("Tin xem nhiều"). */
 const MOST_READ = 5;
@@ -66,7 +67,11 @@ export async function startDemoServer(
   options: DemoOptions = {},
 ): Promise<DemoServer> {
   const content = loadContent();
-  const [appJs, cdnJs, openMeteoJs] = await Promise.all([bundle('demo/client.ts'), bundle('src/cdn/gov-portal-elements.ts'), bundle('src/cdn/open-meteo.ts')]);
+  const [appJs, cdnJs, openMeteoJs] = await Promise.all([
+    bundle('demo/client.ts'),
+    bundle('src/cdn/gov-portal-elements.ts'),
+    bundle('src/cdn/open-meteo.ts'),
+  ]);
   // The content's counts are where counting starts (views imported from the old portal).
   const initial = Object.fromEntries(content.articles.map((a) => [a.id, a.viewCount ?? 0]));
   const store = (options.store ?? memoryViewCountStore)(initial);
@@ -137,12 +142,25 @@ export async function startDemoServer(
     };
   };
 
-  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) => {
+  const send = (
+    res: ServerResponse,
+    status: number,
+    type: string,
+    body: string | Buffer,
+    headers: Record<string, string> = {},
+  ) => {
     res.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', ...headers });
     res.end(body);
   };
 
-  const page = (res: ServerResponse, locale: Locale, status: number, title: string, body: ReturnType<typeof homePage>, article?: Article) => {
+  const page = (
+    res: ServerResponse,
+    locale: Locale,
+    status: number,
+    title: string,
+    body: ReturnType<typeof homePage>,
+    article?: Article,
+  ) => {
     const nonce = createNonce();
     res.writeHead(status, {
       'content-type': 'text/html; charset=utf-8',
@@ -169,20 +187,29 @@ export async function startDemoServer(
       const url = new URL(req.url ?? '/', 'http://localhost');
       const path = url.pathname;
       if (path.startsWith('/api/views')) return void (await viewCounts(req, res));
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed', { allow: 'GET, HEAD' });
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return send(res, 405, 'text/plain', 'method not allowed', { allow: 'GET, HEAD' });
 
       if (path === '/assets/app.js') return send(res, 200, 'text/javascript; charset=utf-8', appJs);
-      if (path === '/cdn/gov-portal-elements.js') return send(res, 200, 'text/javascript; charset=utf-8', cdnJs);
+      if (path === '/cdn/gov-portal-elements.js')
+        return send(res, 200, 'text/javascript; charset=utf-8', cdnJs);
       if (path === '/cdn/open-meteo.js') return send(res, 200, 'text/javascript; charset=utf-8', openMeteoJs);
       if (path === '/embed.html') {
-        return send(res, 200, 'text/html; charset=utf-8', readFileSync(`${root}demo/embed.html`), { 'content-security-policy': csp(createNonce()).replace(/ 'nonce-[^']+'/g, '') });
+        return send(res, 200, 'text/html; charset=utf-8', readFileSync(`${root}demo/embed.html`), {
+          'content-security-policy': csp(createNonce()).replace(/ 'nonce-[^']+'/g, ''),
+        });
       }
-      if (path === '/favicon.ico') return send(res, 200, 'image/svg+xml', FAVICON, { 'cache-control': 'max-age=86400' });
+      if (path === '/favicon.ico')
+        return send(res, 200, 'image/svg+xml', FAVICON, { 'cache-control': 'max-age=86400' });
       if (path === '/assets/portal.css') return send(res, 200, 'text/css; charset=utf-8', css);
-      if (path === '/api/weather.json') return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(content.weather), { 'cache-control': 'no-store' });
+      if (path === '/api/weather.json')
+        return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(content.weather), {
+          'cache-control': 'no-store',
+        });
       if (path.startsWith('/assets/img/') && /^[a-z0-9-]+\.svg$/.test(path.slice(12))) {
         const file = `${root}demo/assets/img/${path.slice(12)}`;
-        if (existsSync(file)) return send(res, 200, 'image/svg+xml', readFileSync(file), { 'cache-control': 'max-age=3600' });
+        if (existsSync(file))
+          return send(res, 200, 'image/svg+xml', readFileSync(file), { 'cache-control': 'max-age=3600' });
       }
 
       const locale: Locale = path === '/en' || path.startsWith('/en/') ? 'en' : 'vi';
@@ -197,8 +224,16 @@ export async function startDemoServer(
       if (article) {
         if (url.searchParams.has('save')) {
           // "Lưu bài": the article as one HTML file, no scripts (it must open offline).
-          const saved = renderPageToString({ lang: 'vi', title: article.headline, article, inlineStyles: css, body: articlePage(ctx, article, { forSaving: true }) });
-          return send(res, 200, 'text/html; charset=utf-8', saved, { 'content-disposition': `attachment; filename="${article.slug}.html"` });
+          const saved = renderPageToString({
+            lang: 'vi',
+            title: article.headline,
+            article,
+            inlineStyles: css,
+            body: articlePage(ctx, article, { forSaving: true }),
+          });
+          return send(res, 200, 'text/html; charset=utf-8', saved, {
+            'content-disposition': `attachment; filename="${article.slug}.html"`,
+          });
         }
         return page(res, locale, 200, article.headline, articlePage(ctx, article), article);
       }
@@ -232,7 +267,10 @@ export async function startDemoServer(
 async function storeFromEnvironment(): Promise<{ store: NonNullable<DemoOptions['store']>; where: string }> {
   if (process.env.REDIS_URL) {
     const { redisViewCountStore } = await import('../src/server/stores/redis.js');
-    return { store: (initial) => redisViewCountStore({ url: process.env.REDIS_URL, initial }), where: 'Redis' };
+    return {
+      store: (initial) => redisViewCountStore({ url: process.env.REDIS_URL, initial }),
+      where: 'Redis',
+    };
   }
   if (process.env.DATABASE_URL) {
     const { postgresViewCountStore } = await import('../src/server/stores/postgres.js');
@@ -251,7 +289,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const { store, where } = await storeFromEnvironment();
     const demo = await startDemoServer(port, process.env.HOST ?? '127.0.0.1', { store });
-    console.log(`gov-portal-elements demo portal: ${demo.url}/  (English: ${demo.url}/en/, tag-only embed: ${demo.url}/embed.html)`);
+    console.log(
+      `gov-portal-elements demo portal: ${demo.url}/  (English: ${demo.url}/en/, tag-only embed: ${demo.url}/embed.html)`,
+    );
     console.log(`view counts kept in ${where}`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -10,7 +10,9 @@ const root = new URL('..', import.meta.url).pathname;
  */
 export async function browserBundle({ entry, contents, name = 'entry.ts' }) {
   const result = await build({
-    ...(entry ? { entryPoints: [`${root}${entry}`] } : { stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: name } }),
+    ...(entry
+      ? { entryPoints: [`${root}${entry}`] }
+      : { stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: name } }),
     bundle: true,
     minify: true,
     format: 'esm',

@@ -30,6 +30,11 @@ if (existsSync(cdnEntry)) {
   });
 }
 
-run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+run(bin('custom-elements-manifest'), [
+  'analyze',
+  '--config',
+  'custom-elements-manifest.config.mjs',
+  '--quiet',
+]);
 run(process.execPath, [`${root}scripts/generate-integrations.mjs`]);
 console.log('built dist/ and custom-elements.json');

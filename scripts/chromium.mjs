@@ -33,7 +33,9 @@ export function findChromium({ install = true } = {}) {
     );
   }
   console.log("No Chromium found: installing Debian's `chromium` with apt-get (one time, about a minute)…");
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+    stdio: 'inherit',
+  });
   if (!existsSync(DEBIAN_CHROMIUM)) throw new Error('apt-get finished but /usr/bin/chromium is missing.');
   return DEBIAN_CHROMIUM;
 }

@@ -39,7 +39,10 @@ async function consume(name) {
   const projectStarted = Date.now();
   const report = reporter(name, { buffered: true });
   const dir = join(scratch, name);
-  cpSync(join(root, 'test/consumers', name), dir, { recursive: true, filter: (src) => !src.endsWith('consumer.mjs') });
+  cpSync(join(root, 'test/consumers', name), dir, {
+    recursive: true,
+    filter: (src) => !src.endsWith('consumer.mjs'),
+  });
   const consumer = await import(join(root, 'test/consumers', name, 'consumer.mjs'));
   try {
     await npmInstall(dir);
@@ -64,7 +67,9 @@ try {
 }
 const failed = names.filter((_name, i) => !results[i]);
 if (failed.length) {
-  console.log(`consumers: ${failed.join(', ')} failed (${since(started)}); the projects are kept in ${scratch}`);
+  console.log(
+    `consumers: ${failed.join(', ')} failed (${since(started)}); the projects are kept in ${scratch}`,
+  );
   process.exit(1);
 }
 // Thousands of files (tens of seconds on a busy disk): CI machines are thrown away instead.

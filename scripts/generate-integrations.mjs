@@ -33,7 +33,10 @@ generateJetBrainsWebTypes(manifest, {
   outdir,
   webTypesFileName: 'web-types.json',
   packageJson: false, // package.json names the file itself ("web-types")
-  referenceTemplate: (name, tag) => ({ name: 'README', url: `https://www.npmjs.com/package/gov-portal-elements#${tag}` }),
+  referenceTemplate: (name, tag) => ({
+    name: 'README',
+    url: `https://www.npmjs.com/package/gov-portal-elements#${tag}`,
+  }),
 });
 
 // The generators import each element's event detail types from its entry, so GovErrorDetail is
@@ -41,11 +44,17 @@ generateJetBrainsWebTypes(manifest, {
 for (const file of ['jsx.d.ts', 'vue.d.ts']) {
   const path = `${outdir}/${file}`;
   const imported = new Set();
-  const deduplicated = readFileSync(path, 'utf8').replace(/^import type \{ ([^}]+) \} from (.+);$/gm, (_line, names, from) => {
-    const fresh = names.split(',').map((name) => name.trim()).filter((name) => !imported.has(name));
-    for (const name of fresh) imported.add(name);
-    return `import type { ${fresh.join(', ')} } from ${from};`;
-  });
+  const deduplicated = readFileSync(path, 'utf8').replace(
+    /^import type \{ ([^}]+) \} from (.+);$/gm,
+    (_line, names, from) => {
+      const fresh = names
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => !imported.has(name));
+      for (const name of fresh) imported.add(name);
+      return `import type { ${fresh.join(', ')} } from ${from};`;
+    },
+  );
   writeFileSync(path, deduplicated);
 }
 
@@ -57,10 +66,14 @@ const camel = (name) => name.replace(/-([a-z0-9])/g, (_m, letter) => letter.toUp
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
 const events = new Set(declarations.flatMap((d) => d.events ?? []).map((e) => e.name));
 const vuePath = `${outdir}/vue.d.ts`;
-const vueTypes = readFileSync(vuePath, 'utf8').replace(/^(\s+)"([a-z][a-z0-9-]*)"\?:/gm, (line, indent, name) => {
-  if (name.startsWith('on') && events.has(name.slice(2))) return `${indent}${camel(`on-${name.slice(2)}`)}?:`;
-  return name.includes('-') ? `${indent}${camel(name)}?:` : line;
-});
+const vueTypes = readFileSync(vuePath, 'utf8').replace(
+  /^(\s+)"([a-z][a-z0-9-]*)"\?:/gm,
+  (line, indent, name) => {
+    if (name.startsWith('on') && events.has(name.slice(2)))
+      return `${indent}${camel(`on-${name.slice(2)}`)}?:`;
+    return name.includes('-') ? `${indent}${camel(name)}?:` : line;
+  },
+);
 writeFileSync(vuePath, vueTypes);
 
 // `updated` is the card's attribute for the modified date, but as a property it is Lit's lifecycle
@@ -71,9 +84,10 @@ for (const file of ['jsx.d.ts', 'vue.d.ts']) {
   const path = `${outdir}/${file}`;
   const typed = readFileSync(path, 'utf8').replace(
     /^(\s*)(?:\/\*\*.*\*\/\n\s*)?updated\?: GovArticleCard\["updatedAt"\];$/m,
-    '$1/** Not from React or Vue: they would replace Lit\'s `updated()` method. Use `article.updatedAt`. */\n$1updated?: never;',
+    "$1/** Not from React or Vue: they would replace Lit's `updated()` method. Use `article.updatedAt`. */\n$1updated?: never;",
   );
-  if (!typed.includes('updated?: never;')) throw new Error(`${file}: the card's updated attribute was not found`);
+  if (!typed.includes('updated?: never;'))
+    throw new Error(`${file}: the card's updated attribute was not found`);
   writeFileSync(path, typed);
 }
 

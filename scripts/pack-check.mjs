@@ -2,7 +2,15 @@
 // scratch project and used as portal teams use it: every export of package.json imported in Node,
 // a card and a page rendered on the server, every browser entry loaded in Chromium, and the types
 // under `moduleResolution` bundler and node16. One line per check; every problem is listed.
-import { mkdtempSync, writeFileSync, readFileSync, copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import {
+  mkdtempSync,
+  writeFileSync,
+  readFileSync,
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -68,7 +76,11 @@ const must = [
 ];
 const missing = must.filter((f) => !files.includes(f));
 const size = `${files.length} files, ${(info.unpackedSize / 1024).toFixed(0)} KB unpacked`;
-check(!missing.length, `tarball: ${size}, with the ${must.length} must-haves`, `missing: ${missing.join(', ')}`);
+check(
+  !missing.length,
+  `tarball: ${size}, with the ${must.length} must-haves`,
+  `missing: ${missing.join(', ')}`,
+);
 const leaked = files.filter(
   (f) => /^(test|stories|demo|bench|scripts|src|\.storybook|\.ci)\//.test(f) || f.endsWith('.tsbuildinfo'),
 );
@@ -95,25 +107,38 @@ for (const tag of TAGS) {
 const publint = await run(repoBin('publint'), ['run', join(scratch, 'gov-portal-elements.tgz'), '--strict'], {
   cwd: root,
 });
-check(publint.code === 0, 'publint --strict on the tarball', publint.output.trim().split('\n').slice(-3).join(' / '));
+check(
+  publint.code === 0,
+  'publint --strict on the tarball',
+  publint.output.trim().split('\n').slice(-3).join(' / '),
+);
 
 // 3. Install the tarball in the scratch project, with the types a TypeScript user of each entry
 //    has beside it (Node's for server, React's for /react, Vue for /vue), at the repository's versions.
-writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
+writeFileSync(
+  join(scratch, 'package.json'),
+  JSON.stringify({ name: 'scratch', private: true, type: 'module' }),
+);
 const devDependencies = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies;
-const vueVersion = JSON.parse(readFileSync(join(root, 'test/consumers/vue/package.json'), 'utf8')).dependencies.vue;
+const vueVersion = JSON.parse(readFileSync(join(root, 'test/consumers/vue/package.json'), 'utf8'))
+  .dependencies.vue;
 const peers = {
   '@types/node': devDependencies['@types/node'],
   '@types/react': devDependencies['@types/react'],
   vue: vueVersion,
 };
 try {
-  await npmInstall(scratch, ['./gov-portal-elements.tgz', ...Object.entries(peers).map(([n, v]) => `${n}@${v}`)]);
+  await npmInstall(scratch, [
+    './gov-portal-elements.tgz',
+    ...Object.entries(peers).map(([n, v]) => `${n}@${v}`),
+  ]);
 } catch (error) {
   console.log(`pack-check: ✗ the tarball does not install: ${error.message}`);
   process.exit(1);
 }
-const versions = await Promise.all(Object.keys(peers).map(async (n) => `${n} ${await installedVersion(scratch, n)}`));
+const versions = await Promise.all(
+  Object.keys(peers).map(async (n) => `${n} ${await installedVersion(scratch, n)}`),
+);
 note(`installed the tarball in ${scratch} (beside ${versions.join(', ')})`);
 for (const file of readdirSync(fixtures)) copyFileSync(join(fixtures, file), join(scratch, file));
 copyFileSync(join(root, 'demo/content/portal-page.txt'), join(scratch, 'seed.txt'));
@@ -190,7 +215,11 @@ for (const entry of entries.filter((e) => BROWSER_ONLY[e.key])) {
 }
 
 if (
-  check(ssr.code === 0, 'Node: ssr.mjs renders a card (renderToString) and a page (renderPage)', firstLine(ssr.output))
+  check(
+    ssr.code === 0,
+    'Node: ssr.mjs renders a card (renderToString) and a page (renderPage)',
+    firstLine(ssr.output),
+  )
 ) {
   const card = readFileSync(join(scratch, 'card.html'), 'utf8');
   const cardRoot = textOf(shadowRootsOf(card, 'gov-article-card')[0] ?? '');
@@ -374,7 +403,11 @@ async function browse(page) {
       const count = await tab.evaluate(() => window.entryExports.length);
       lines.push([count > 0, `${label} exports ${count} names in the browser`]);
     }
-    lines.push([!tab.problems.length, `${label}: no errors, no request off 127.0.0.1`, tab.problems.join('; ')]);
+    lines.push([
+      !tab.problems.length,
+      `${label}: no errors, no request off 127.0.0.1`,
+      tab.problems.join('; '),
+    ]);
     return lines;
   } finally {
     await tab.context().close();
@@ -391,7 +424,9 @@ try {
 
 const seconds = () => ((Date.now() - started) / 1000).toFixed(0);
 if (failures.length) {
-  console.log(`pack-check: ${failures.length} problem(s), ${seconds()} s; the scratch project is kept in ${scratch}`);
+  console.log(
+    `pack-check: ${failures.length} problem(s), ${seconds()} s; the scratch project is kept in ${scratch}`,
+  );
   process.exit(1);
 }
 // Thousands of files (tens of seconds on a busy disk): CI machines are thrown away instead.

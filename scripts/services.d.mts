@@ -10,4 +10,8 @@ export interface StartedService {
 export function freePort(): Promise<number>;
 export function startRedis(options?: { install?: boolean }): Promise<StartedService>;
 export function startPostgres(options?: { install?: boolean }): Promise<StartedService>;
-export function startServices(): Promise<{ env: Record<string, string>; notes: string[]; stop(): Promise<void> }>;
+export function startServices(): Promise<{
+  env: Record<string, string>;
+  notes: string[];
+  stop(): Promise<void>;
+}>;

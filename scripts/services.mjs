@@ -78,13 +78,20 @@ export async function startRedis({ install = true } = {}) {
   let binary = findRedisServer();
   if (!binary && install && aptInstall('redis-server')) binary = findRedisServer();
   if (!binary)
-    return { skipped: 'redis-server is not installed (apt-get install redis-server, as root)', stop: async () => {} };
+    return {
+      skipped: 'redis-server is not installed (apt-get install redis-server, as root)',
+      stop: async () => {},
+    };
   const port = await freePort();
   let child;
   const start = async () => {
-    child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: 'ignore',
-    });
+    child = spawn(
+      binary,
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      {
+        stdio: 'ignore',
+      },
+    );
     await waitForPort(port, 10_000, 'PING\r\n');
   };
   const stop = async () => {
@@ -102,7 +109,10 @@ export async function startPostgres({ install = true } = {}) {
   let bin = findPostgresBin();
   if (!bin && install && aptInstall('postgresql')) bin = findPostgresBin();
   if (!bin)
-    return { skipped: 'PostgreSQL is not installed (apt-get install postgresql, as root)', stop: async () => {} };
+    return {
+      skipped: 'PostgreSQL is not installed (apt-get install postgresql, as root)',
+      stop: async () => {},
+    };
   const asPostgres = isRoot
     ? (command, args) => ['runuser', ['-u', 'postgres', '--', command, ...args]]
     : (c, a) => [c, a];
@@ -117,11 +127,25 @@ export async function startPostgres({ install = true } = {}) {
   const init = run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
   if (init.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
-    return { stop: async () => {}, skipped: `initdb failed: ${(init.stderr || init.stdout).trim().split('\n').pop()}` };
+    return {
+      stop: async () => {},
+      skipped: `initdb failed: ${(init.stderr || init.stdout).trim().split('\n').pop()}`,
+    };
   }
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100`;
-  const started = run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', '-t', '30', 'start']);
+  const started = run('pg_ctl', [
+    '-D',
+    data,
+    '-o',
+    options,
+    '-l',
+    join(dir, 'log'),
+    '-w',
+    '-t',
+    '30',
+    'start',
+  ]);
   if (started.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
     return {

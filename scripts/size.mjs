@@ -30,7 +30,13 @@ export const ENTRIES = [
   },
   { name: 'model', entry: 'src/model/index.ts' },
   { name: 'format', entry: 'src/format/index.ts' },
-  { name: 'CDN file, Lit included', entry: 'src/cdn/gov-portal-elements.ts', budget: 21 * KB, gate: 21.15 * KB, bundleLit: true },
+  {
+    name: 'CDN file, Lit included',
+    entry: 'src/cdn/gov-portal-elements.ts',
+    budget: 21 * KB,
+    gate: 21.15 * KB,
+    bundleLit: true,
+  },
   { name: 'CDN open-meteo add-on (alone)', entry: 'src/cdn/open-meteo.ts', bundleLit: true },
 ];
 
@@ -68,13 +74,26 @@ export async function measureAll() {
   for (const e of ENTRIES) {
     if (!existsSync(`${root}${e.entry}`)) continue;
     const size = await measure(e.entry, e);
-    rows.push({ ...e, ...size, over: e.budget !== undefined && size.gz > e.budget, failsGate: size.gz > (e.gate ?? e.budget ?? Infinity) });
+    rows.push({
+      ...e,
+      ...size,
+      over: e.budget !== undefined && size.gz > e.budget,
+      failsGate: size.gz > (e.gate ?? e.budget ?? Infinity),
+    });
   }
   const adapter = rows.find((r) => r.name.startsWith('weather +'));
   const weather = rows.find((r) => r.name === 'weather');
   if (adapter && weather) {
     const extra = adapter.gz - weather.gz;
-    rows.push({ name: 'open-meteo adapter (difference)', entry: '', min: adapter.min - weather.min, gz: extra, budget: 2 * KB, over: extra > 2 * KB, failsGate: extra > 2 * KB });
+    rows.push({
+      name: 'open-meteo adapter (difference)',
+      entry: '',
+      min: adapter.min - weather.min,
+      gz: extra,
+      budget: 2 * KB,
+      over: extra > 2 * KB,
+      failsGate: extra > 2 * KB,
+    });
   }
   return rows;
 }
@@ -85,12 +104,25 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await measureAll();
   console.log('entry'.padEnd(36), 'min'.padStart(10), 'min+gzip'.padStart(10), 'budget'.padStart(10));
   for (const r of rows) {
-    console.log(r.name.padEnd(36), fmt(r.min).padStart(10), fmt(r.gz).padStart(10), (r.budget ? fmt(r.budget) : '—').padStart(10), r.over ? (r.failsGate ? '  OVER BUDGET' : `  OVER BUDGET (CI gate ${fmt(r.gate)}: budget not met yet)`) : '');
+    console.log(
+      r.name.padEnd(36),
+      fmt(r.min).padStart(10),
+      fmt(r.gz).padStart(10),
+      (r.budget ? fmt(r.budget) : '—').padStart(10),
+      r.over
+        ? r.failsGate
+          ? '  OVER BUDGET'
+          : `  OVER BUDGET (CI gate ${fmt(r.gate)}: budget not met yet)`
+        : '',
+    );
   }
   if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
   const over = rows.filter((r) => r.failsGate);
   if (process.argv.includes('--check') && over.length) {
-    for (const r of over) console.error(`Size budget exceeded: ${r.name} is ${fmt(r.gz)} min+gzip, budget ${fmt(r.gate ?? r.budget)} (${r.entry}).`);
+    for (const r of over)
+      console.error(
+        `Size budget exceeded: ${r.name} is ${fmt(r.gz)} min+gzip, budget ${fmt(r.gate ?? r.budget)} (${r.entry}).`,
+      );
     process.exit(1);
   }
 }

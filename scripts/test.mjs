@@ -34,7 +34,16 @@ if (nodeFiles.length) {
   try {
     run = spawnSync(
       process.execPath,
-      ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...nodeFiles],
+      [
+        '--import',
+        'tsx',
+        '--test',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=tap',
+        `--test-reporter-destination=${tap}`,
+        ...nodeFiles,
+      ],
       { cwd: root, stdio: 'inherit', env: { ...process.env, ...services.env, TZ: process.env.TZ ?? 'UTC' } },
     );
   } finally {
@@ -60,14 +69,21 @@ try {
   process.exit(1);
 }
 const summary = join(work, 'wtr.json');
-const wtr = spawnSync(process.execPath, [join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.config.mjs'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, CHROME_PATH: chrome, WTR_SUMMARY: summary },
-});
-const browser = existsSync(summary) ? JSON.parse(readFileSync(summary, 'utf8')) : { passed: 0, failed: 1, fileErrors: 0 };
+const wtr = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.config.mjs'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CHROME_PATH: chrome, WTR_SUMMARY: summary },
+  },
+);
+const browser = existsSync(summary)
+  ? JSON.parse(readFileSync(summary, 'utf8'))
+  : { passed: 0, failed: 1, fileErrors: 0 };
 totals.passed += browser.passed;
-totals.failed += browser.failed + (browser.failed === 0 && wtr.status !== 0 ? Math.max(1, browser.fileErrors) : 0);
+totals.failed +=
+  browser.failed + (browser.failed === 0 && wtr.status !== 0 ? Math.max(1, browser.fileErrors) : 0);
 if (wtr.status !== 0) exitCode = 1;
 
 // 3. End-to-end: the demo server in Chromium (test/e2e), when present.
@@ -76,7 +92,17 @@ if (e2eFiles.length) {
   const tap = join(work, 'e2e.tap');
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...e2eFiles],
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...e2eFiles,
+    ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } },
   );
   const out = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
@@ -89,15 +115,32 @@ if (e2eFiles.length) {
 // 4. Stories as tests: every story rendered in Chromium and checked with axe
 // (@storybook/addon-vitest + addon-a11y). Storybook's docs read custom-elements.json: make it if missing.
 if (!existsSync(join(root, 'custom-elements.json'))) {
-  spawnSync(join(root, 'node_modules/.bin/custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { cwd: root, stdio: 'inherit' });
+  spawnSync(
+    join(root, 'node_modules/.bin/custom-elements-manifest'),
+    ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
+    { cwd: root, stdio: 'inherit' },
+  );
 }
 const storyReport = join(work, 'stories.json');
-const stories = spawnSync(join(root, 'node_modules/.bin/vitest'), ['run', '--config', 'vitest.config.ts', '--reporter=dot', '--reporter=json', `--outputFile.json=${storyReport}`], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, CHROME_PATH: chrome, STORYBOOK_DISABLE_TELEMETRY: '1' },
-});
-const storyTotals = existsSync(storyReport) ? JSON.parse(readFileSync(storyReport, 'utf8')) : { numPassedTests: 0, numFailedTests: 1 };
+const stories = spawnSync(
+  join(root, 'node_modules/.bin/vitest'),
+  [
+    'run',
+    '--config',
+    'vitest.config.ts',
+    '--reporter=dot',
+    '--reporter=json',
+    `--outputFile.json=${storyReport}`,
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CHROME_PATH: chrome, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  },
+);
+const storyTotals = existsSync(storyReport)
+  ? JSON.parse(readFileSync(storyReport, 'utf8'))
+  : { numPassedTests: 0, numFailedTests: 1 };
 totals.passed += storyTotals.numPassedTests;
 totals.failed += storyTotals.numFailedTests || (stories.status !== 0 ? 1 : 0);
 if (stories.status !== 0) exitCode = 1;

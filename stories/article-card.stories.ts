@@ -85,7 +85,9 @@ export const Featured: Story = { args: { variant: 'featured', 'heading-level': 2
 
 export const Compact: Story = { args: { variant: 'compact' } };
 
-export const NoImage: Story = { args: { 'image-src': undefined, 'image-width': undefined, 'image-height': undefined } };
+export const NoImage: Story = {
+  args: { 'image-src': undefined, 'image-width': undefined, 'image-height': undefined },
+};
 
 export const LongVietnameseHeadline: Story = {
   args: {
@@ -110,7 +112,7 @@ export const CompactCount: Story = {
   args: { views: 1234567 },
   render: ({ headline, href, published, views }) =>
     html`<gov-article-card ${spread({ headline, href, published, views })}></gov-article-card>
-    <p>Compact counter alone: <gov-view-counter count="1234567" notation="compact"></gov-view-counter></p>`,
+      <p>Compact counter alone: <gov-view-counter count="1234567" notation="compact"></gov-view-counter></p>`,
 };
 
 /** Bad data never breaks the page: fallback headline, no unsafe link or image, no date or count. */
@@ -149,15 +151,29 @@ export const FromArticle: Story = { args: { ...NO_CONTENT, article, variant: 'fe
 
 /** A news section as on the seed page. */
 export const NewsList: Story = {
-  render: () => html`<section aria-labelledby="news">
-    <h2 id="news">Hoạt động từ các đơn vị</h2>
-    <gov-article-card .article=${article} variant="featured" heading-level="3"></gov-article-card>
-    <gov-article-card headline="Phường Quang Trung ra quân vệ sinh môi trường" href="/tin/2"
-      published="2023-03-14T08:00:00+07:00" views="120" summary=${SUMMARY}
-      image-src=${IMG} image-alt="Ra quân vệ sinh môi trường" image-width="640" image-height="360"></gov-article-card>
-    <gov-article-card variant="compact" headline="Lịch tiếp công dân tháng 3/2023" href="/tin/3"
-      published="2023-03-01T07:30:00+07:00" views="1234"></gov-article-card>
-  </section>`,
+  render: () =>
+    html`<section aria-labelledby="news">
+      <h2 id="news">Hoạt động từ các đơn vị</h2>
+      <gov-article-card .article=${article} variant="featured" heading-level="3"></gov-article-card>
+      <gov-article-card
+        headline="Phường Quang Trung ra quân vệ sinh môi trường"
+        href="/tin/2"
+        published="2023-03-14T08:00:00+07:00"
+        views="120"
+        summary=${SUMMARY}
+        image-src=${IMG}
+        image-alt="Ra quân vệ sinh môi trường"
+        image-width="640"
+        image-height="360"
+      ></gov-article-card>
+      <gov-article-card
+        variant="compact"
+        headline="Lịch tiếp công dân tháng 3/2023"
+        href="/tin/3"
+        published="2023-03-01T07:30:00+07:00"
+        views="1234"
+      ></gov-article-card>
+    </section>`,
 };
 
 /** Test only (hidden): Controls match custom-elements.json, and each control sets its attribute. */

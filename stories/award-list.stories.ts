@@ -76,9 +76,15 @@ export const TwoThousand: Story = {
 };
 
 /** The toolbar set to English (`globals: { locale: 'en' }`). */
-export const English: Story = { globals: { locale: 'en' }, play: speaks({ vi: 'Tải CSV', en: 'Download CSV' }) };
+export const English: Story = {
+  globals: { locale: 'en' },
+  play: speaks({ vi: 'Tải CSV', en: 'Download CSV' }),
+};
 
-export const EnglishTable: Story = { globals: { locale: 'en' }, args: { layout: 'table', decision: province } };
+export const EnglishTable: Story = {
+  globals: { locale: 'en' },
+  args: { layout: 'table', decision: province },
+};
 
 /** The element's own `lang` wins over the page's (and the toolbar's). */
 export const OwnLang: Story = { args: { lang: 'en' }, play: speaks({ vi: 'Tải CSV', en: 'Download CSV' }) };
@@ -90,13 +96,21 @@ export const SeveralDecisions: Story = { args: { decision: undefined, decisions:
 export const TagOnly: Story = {
   args: { decision: undefined },
   render: (a) =>
-    html`<gov-award-list ${spread(a)}><script type="application/json">
-      {"form": "bang-khen", "number": "7/QĐ-UBND", "signedAt": "2023-03-15",
-       "issuer": {"title": "Chủ tịch", "body": "UBND phường Quang Trung"},
-       "recipients": [{"kind": "collective", "name": "Tổ dân phố 3"},
-                      {"kind": "individual", "name": "Lê Văn Đức", "position": "Tổ trưởng"}],
-       "statedTotal": 2}
-    </script></gov-award-list>`,
+    html`<gov-award-list ${spread(a)}
+      ><script type="application/json">
+        {
+          "form": "bang-khen",
+          "number": "7/QĐ-UBND",
+          "signedAt": "2023-03-15",
+          "issuer": { "title": "Chủ tịch", "body": "UBND phường Quang Trung" },
+          "recipients": [
+            { "kind": "collective", "name": "Tổ dân phố 3" },
+            { "kind": "individual", "name": "Lê Văn Đức", "position": "Tổ trưởng" }
+          ],
+          "statedTotal": 2
+        }
+      </script></gov-award-list
+    >`,
 };
 
 /** Test only (hidden): Controls match custom-elements.json, and each control sets its attribute. */

@@ -39,7 +39,10 @@ export const OwnLang: Story = { args: { lang: 'en' }, play: speaks({ vi: 'lượ
 export const One: Story = { args: { count: 1 } };
 
 /** vi "1.234 lượt xem", en "1,234 views". */
-export const Grouped: Story = { args: { count: 1234 }, play: speaks({ vi: '1.234 lượt xem', en: '1,234 views' }) };
+export const Grouped: Story = {
+  args: { count: 1234 },
+  play: speaks({ vi: '1.234 lượt xem', en: '1,234 views' }),
+};
 
 export const Compact: Story = { args: { count: 1234567, notation: 'compact' } };
 
@@ -50,7 +53,9 @@ export const BadCount: Story = { args: { count: -1 } };
  * Reads its count from `src`. Here `src` is a data: URL holding `{"count": 56}`, so the story
  * needs no server; a real page points it at the counting service (see the README contract).
  */
-export const FromSrc: Story = { args: { src: `data:application/json,${encodeURIComponent('{"count":56}')}` } };
+export const FromSrc: Story = {
+  args: { src: `data:application/json,${encodeURIComponent('{"count":56}')}` },
+};
 
 /** A failing `src` keeps the last good number (and fires gov-error). */
 export const FailedSrc: Story = { args: { src: 'data:application/json,not-json' } };

@@ -18,7 +18,12 @@ const seed = (conditions: Three<Partial<WeatherPlace>>): WeatherReport => ({
   places: [
     { id: 'ha-noi', name: 'Hà Nội', observedAt: '2023-03-15T19:45:00+07:00', ...conditions[0] },
     { id: 'da-nang', name: 'Đà Nẵng', observedAt: '2023-03-15T19:45:00+07:00', ...conditions[1] },
-    { id: 'tp-ho-chi-minh', name: 'TP Hồ Chí Minh', observedAt: '2023-03-15T19:45:00+07:00', ...conditions[2] },
+    {
+      id: 'tp-ho-chi-minh',
+      name: 'TP Hồ Chí Minh',
+      observedAt: '2023-03-15T19:45:00+07:00',
+      ...conditions[2],
+    },
   ],
   units: 'metric',
   source: { name: 'Open-Meteo', url: 'https://open-meteo.com/', attribution: 'Open-Meteo.com (CC BY 4.0)' },
@@ -147,13 +152,18 @@ export const RefreshFailed: Story = {
   args: { report: undefined, refresh: 3 },
   render: (a) => {
     let calls = 0;
-    const flaky: WeatherSource = { name: 'story', load: () => (calls++ ? failing.load() : Promise.resolve(MIXED)) };
+    const flaky: WeatherSource = {
+      name: 'story',
+      load: () => (calls++ ? failing.load() : Promise.resolve(MIXED)),
+    };
     return html`<gov-weather ${spread(a)} .source=${flaky}></gov-weather>`;
   },
 };
 
 /** `source="open-meteo"` without the entry that registers the adapter: a clear message. */
-export const UnregisteredSource: Story = { args: { report: undefined, source: 'open-meteo', places: PLACES } };
+export const UnregisteredSource: Story = {
+  args: { report: undefined, source: 'open-meteo', places: PLACES },
+};
 
 /** Data fetched 5 hours ago (the default limit is 3 hours): "Dữ liệu cũ · cập nhật 5 giờ trước". */
 export const Stale: Story = { parameters: { now: '2023-03-15T17:50:00Z' } };
@@ -164,7 +174,10 @@ export const BadData: Story = {
     report: {
       ...MIXED,
       source: { name: 'Cổng thông tin (proxy)', url: 'javascript:alert(1)' },
-      places: [{ ...MIXED.places[0]!, humidity: 140 }, { id: 'x', name: 'Huế', weatherCode: 101 }],
+      places: [
+        { ...MIXED.places[0]!, humidity: 140 },
+        { id: 'x', name: 'Huế', weatherCode: 101 },
+      ],
     },
   },
 };

@@ -32,14 +32,26 @@ export interface PortalDateOptions {
 }
 
 export type PortalDate =
-  | { ok: true; text: string; /** ISO 8601 in the time zone, with its offset, for `<time datetime>`. */ datetime: string; date: Date }
+  | {
+      ok: true;
+      text: string;
+      /** ISO 8601 in the time zone, with its offset, for `<time datetime>`. */ datetime: string;
+      date: Date;
+    }
   | { ok: false; /** Why there is no date, for a `gov-error` or a log. */ reason: string; text: '' };
 
 /**
  * Wall-clock fields as printed digits: year, month, day, hour (00–23), minute, second — all but
  * the year two digits ("2023", "03", "15", "19", "52", "00").
  */
-export type DateParts = [year: string, month: string, day: string, hour: string, minute: string, second: string];
+export type DateParts = [
+  year: string,
+  month: string,
+  day: string,
+  hour: string,
+  minute: string,
+  second: string,
+];
 
 /** Fields read from ISO 8601 text, then the instant (ms since the epoch) when the text had an offset. */
 export type ReadDate = [...DateParts, time?: number];
@@ -57,7 +69,13 @@ const memo = new Map<string, PortalDate>();
  * unknown zone. Swedish dates and times are ISO: "2023-03-15 19:52:00".
  */
 export function zonedParts(time: number, timeZone = DEFAULT_TIME_ZONE): DateParts {
-  return (zones[timeZone] ??= new Intl.DateTimeFormat('sv', { timeZone, dateStyle: 'short', timeStyle: 'medium' })).format(time).match(/\d+/g) as DateParts;
+  return (zones[timeZone] ??= new Intl.DateTimeFormat('sv', {
+    timeZone,
+    dateStyle: 'short',
+    timeStyle: 'medium',
+  }))
+    .format(time)
+    .match(/\d+/g) as DateParts;
 }
 
 /**
@@ -110,7 +128,10 @@ export function formatDate(pattern: string, parts: DateParts | ReadDate): string
  * offset is the day it was in `timeZone`. Undefined when unreadable (see `readDate`) or when
  * the zone is unknown.
  */
-export function calendarDate(text: unknown, timeZone?: string): { text: string; datetime: string } | undefined {
+export function calendarDate(
+  text: unknown,
+  timeZone?: string,
+): { text: string; datetime: string } | undefined {
   try {
     const p = readDate(text, timeZone);
     return p && { text: portalDay(p), datetime: `${p[0]}-${p[1]}-${p[2]}` };
@@ -131,7 +152,11 @@ export function portalDate(iso: unknown, options: PortalDateOptions = {}): Porta
     const parts = readDate(iso, timeZone);
     const time = parts?.[6];
     if (time === undefined) {
-      result = { ok: false, reason: `not an ISO 8601 date with an offset: ${JSON.stringify(iso.slice(0, 40))}`, text: '' };
+      result = {
+        ok: false,
+        reason: `not an ISO 8601 date with an offset: ${JSON.stringify(iso.slice(0, 40))}`,
+        text: '',
+      };
     } else {
       const [y, M, d, H, m, sec] = parts!;
       const local = `${y}-${M}-${d}T${H}:${m}:${sec}`;
@@ -159,7 +184,10 @@ export function portalDate(iso: unknown, options: PortalDateOptions = {}): Porta
  * "15/03/2023 | 19:52". On bad input returns the fallback ('' unless given): never "Invalid Date".
  * Use `portalDate` to learn why.
  */
-export function formatPortalDate(iso: unknown, options: PortalDateOptions & { fallback?: string; locale?: Locale } = {}): string {
+export function formatPortalDate(
+  iso: unknown,
+  options: PortalDateOptions & { fallback?: string; locale?: Locale } = {},
+): string {
   const result = portalDate(iso, options);
   return result.ok ? result.text : (options.fallback ?? '');
 }

@@ -26,10 +26,15 @@ export function relativeTime(time: number | Date, now: number | Date, locale: Lo
   const seconds = Math.round((+time - +now) / 1000);
   if (!Number.isFinite(seconds)) return '';
   const [unit, size] = UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? ['second', Infinity];
-  return (formats[locale] ??= new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(Math.trunc(seconds / size), unit);
+  return (formats[locale] ??= new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(
+    Math.trunc(seconds / size),
+    unit,
+  );
 }
 
 /** "3 ngày trước" / "3 days ago" for an ISO 8601 date with an offset. Returns '' for a date it cannot read. */
 export function formatRelativeTime(iso: unknown, options: { now: number | Date; locale: Locale }): string {
-  return typeof iso == 'string' && OFFSET_DATE.test(iso) ? relativeTime(Date.parse(iso), options.now, options.locale) : '';
+  return typeof iso == 'string' && OFFSET_DATE.test(iso)
+    ? relativeTime(Date.parse(iso), options.now, options.locale)
+    : '';
 }

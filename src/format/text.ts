@@ -25,7 +25,9 @@ export function slugify(s: string, maxLength = 80): string {
   const slug = foldVietnamese(s)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug.length > maxLength ? slug.slice(0, maxLength).replace(/-[^-]*$/, '') || slug.slice(0, maxLength) : slug;
+  return slug.length > maxLength
+    ? slug.slice(0, maxLength).replace(/-[^-]*$/, '') || slug.slice(0, maxLength)
+    : slug;
 }
 
 let collator: Intl.Collator | undefined;

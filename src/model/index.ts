@@ -17,4 +17,9 @@ export {
   type Publisher,
   type MetaTag,
 } from './jsonld.js';
-export { parsePortalPage, type PortalPage, type PortalPageSection, type PortalPageOptions } from './portal-page.js';
+export {
+  parsePortalPage,
+  type PortalPage,
+  type PortalPageSection,
+  type PortalPageOptions,
+} from './portal-page.js';

@@ -17,7 +17,12 @@ export interface NewsArticleJsonLd {
   datePublished?: string;
   dateModified?: string;
   author?: { '@type': 'Person'; name: string; url?: string }[];
-  publisher: { '@type': 'Organization'; name: string; url?: string; logo?: { '@type': 'ImageObject'; url: string } };
+  publisher: {
+    '@type': 'Organization';
+    name: string;
+    url?: string;
+    logo?: { '@type': 'ImageObject'; url: string };
+  };
   articleSection?: string;
   keywords?: string[];
   inLanguage?: string;
@@ -97,7 +102,10 @@ export function toNewsArticleJsonLd(article: Article, options: { publisher: Publ
  * are escaped so that no headline can close the script element.
  */
 export function serializeJsonLd(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export interface MetaTag {

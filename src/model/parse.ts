@@ -95,7 +95,12 @@ const optionalText = () => v.optional(text());
 const url = (kind: UrlKind = 'link') =>
   v.pipe(
     v.string('must be a string'),
-    v.check((s) => safeUrl(s, kind) !== undefined, 'unsafe or invalid URL (allowed: http, https, relative' + (kind === 'image' ? ', data:image' : '') + ')'),
+    v.check(
+      (s) => safeUrl(s, kind) !== undefined,
+      'unsafe or invalid URL (allowed: http, https, relative' +
+        (kind === 'image' ? ', data:image' : '') +
+        ')',
+    ),
     v.transform((s) => s.trim()),
   );
 
@@ -156,7 +161,11 @@ function decisionSchema(timeZone: string | undefined) {
 function articleSchema(timeZone: string | undefined) {
   const decision = decisionSchema(timeZone);
   return v.object({
-    id: v.pipe(v.union([v.string(), v.number()], 'must be a string'), v.transform(String), v.nonEmpty('required')),
+    id: v.pipe(
+      v.union([v.string(), v.number()], 'must be a string'),
+      v.transform(String),
+      v.nonEmpty('required'),
+    ),
     slug: optionalText(),
     headline: requiredText(),
     summary: optionalText(),
@@ -164,7 +173,10 @@ function articleSchema(timeZone: string | undefined) {
     url: v.optional(url()),
     publishedAt: v.optional(dateTime(timeZone)),
     updatedAt: v.optional(dateTime(timeZone)),
-    authors: v.optional(v.array(v.object({ name: requiredText(), url: v.optional(url()) }), 'must be a list'), []),
+    authors: v.optional(
+      v.array(v.object({ name: requiredText(), url: v.optional(url()) }), 'must be a list'),
+      [],
+    ),
     images: v.optional(v.array(imageSchema, 'must be a list'), []),
     body: v.optional(
       v.array(
@@ -172,7 +184,11 @@ function articleSchema(timeZone: string | undefined) {
           'type',
           [
             v.object({ type: v.literal('paragraph'), text: requiredText() }),
-            v.object({ type: v.literal('heading'), text: requiredText(), level: v.optional(v.picklist([2, 3, 4], 'must be 2, 3 or 4')) }),
+            v.object({
+              type: v.literal('heading'),
+              text: requiredText(),
+              level: v.optional(v.picklist([2, 3, 4], 'must be 2, 3 or 4')),
+            }),
             v.object({ type: v.literal('image'), image: bodyImageSchema }),
             v.object({ type: v.literal('quote'), text: requiredText(), cite: optionalText() }),
             v.object({ type: v.literal('award'), decision }),
@@ -193,21 +209,27 @@ function articleSchema(timeZone: string | undefined) {
 
 const placeSchema = (timeZone: string | undefined) =>
   v.object({
-  id: requiredText(),
-  name: requiredText(),
-  latitude: v.optional(v.pipe(finite(), v.minValue(-90, 'must be -90…90'), v.maxValue(90, 'must be -90…90'))),
-  longitude: v.optional(v.pipe(finite(), v.minValue(-180, 'must be -180…180'), v.maxValue(180, 'must be -180…180'))),
-  observedAt: v.optional(dateTime(timeZone)),
-  temperature: v.optional(finite()),
-  apparentTemperature: v.optional(finite()),
-  humidity: v.optional(v.pipe(finite(), v.minValue(0, 'must be 0…100'), v.maxValue(100, 'must be 0…100'))),
-  windSpeed: v.optional(v.pipe(finite(), v.minValue(0, 'must not be negative'))),
-  windDirection: v.optional(v.pipe(finite(), v.minValue(0, 'must be 0…360'), v.maxValue(360, 'must be 0…360'))),
-  weatherCode: v.optional(v.pipe(count(), v.maxValue(99, 'must be a WMO code 0…99'))),
-  min: v.optional(finite()),
-  max: v.optional(finite()),
-  isDay: v.optional(v.boolean('must be true or false')),
-});
+    id: requiredText(),
+    name: requiredText(),
+    latitude: v.optional(
+      v.pipe(finite(), v.minValue(-90, 'must be -90…90'), v.maxValue(90, 'must be -90…90')),
+    ),
+    longitude: v.optional(
+      v.pipe(finite(), v.minValue(-180, 'must be -180…180'), v.maxValue(180, 'must be -180…180')),
+    ),
+    observedAt: v.optional(dateTime(timeZone)),
+    temperature: v.optional(finite()),
+    apparentTemperature: v.optional(finite()),
+    humidity: v.optional(v.pipe(finite(), v.minValue(0, 'must be 0…100'), v.maxValue(100, 'must be 0…100'))),
+    windSpeed: v.optional(v.pipe(finite(), v.minValue(0, 'must not be negative'))),
+    windDirection: v.optional(
+      v.pipe(finite(), v.minValue(0, 'must be 0…360'), v.maxValue(360, 'must be 0…360')),
+    ),
+    weatherCode: v.optional(v.pipe(count(), v.maxValue(99, 'must be a WMO code 0…99'))),
+    min: v.optional(finite()),
+    max: v.optional(finite()),
+    isDay: v.optional(v.boolean('must be true or false')),
+  });
 
 function weatherSchema(timeZone: string | undefined) {
   return v.object({
@@ -275,7 +297,10 @@ function run<T>(schema: v.GenericSchema<unknown, unknown>, input: unknown): Pars
 }
 
 // Schemas are built once per time zone and reused.
-const cache = new Map<string, ReturnType<typeof articleSchema> | ReturnType<typeof decisionSchema> | ReturnType<typeof weatherSchema>>();
+const cache = new Map<
+  string,
+  ReturnType<typeof articleSchema> | ReturnType<typeof decisionSchema> | ReturnType<typeof weatherSchema>
+>();
 function cached<S>(key: string, build: () => S): S {
   let schema = cache.get(key) as S | undefined;
   if (!schema) {

@@ -50,18 +50,22 @@ interface Line {
 function blocks(text: string): Line[][] {
   const out: Line[][] = [];
   let current: Line[] = [];
-  text.normalize('NFC').split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === '') {
-      if (current.length) out.push(current);
-      current = [];
-    } else current.push({ text: line, number: i + 1 });
-  });
+  text
+    .normalize('NFC')
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      const line = raw.trim();
+      if (line === '') {
+        if (current.length) out.push(current);
+        current = [];
+      } else current.push({ text: line, number: i + 1 });
+    });
   if (current.length) out.push(current);
   return out;
 }
 
-const isByline = (s: string) => s.length <= 60 && s === s.toLocaleUpperCase('vi') && /\p{L}/u.test(s) && !ENDS_SENTENCE.test(s);
+const isByline = (s: string) =>
+  s.length <= 60 && s === s.toLocaleUpperCase('vi') && /\p{L}/u.test(s) && !ENDS_SENTENCE.test(s);
 
 export function parsePortalPage(text: string, options: PortalPageOptions = {}): PortalPage {
   const timeZone = options.timeZone ?? 'Asia/Ho_Chi_Minh';
@@ -121,7 +125,8 @@ export function parsePortalPage(text: string, options: PortalPageOptions = {}): 
     }
 
     if (!article) {
-      for (const line of block) page.issues.push({ path: `line[${line.number}]`, message: 'text outside any article' });
+      for (const line of block)
+        page.issues.push({ path: `line[${line.number}]`, message: 'text outside any article' });
       continue;
     }
 

@@ -24,7 +24,27 @@ export interface ArticleCardOptions {
 
 export function articleCardTemplate(a: Article, o: ArticleCardOptions): TemplateResult {
   const image = a.images[0];
-  return html`<gov-article-card lang=${o.locale} variant=${o.variant ?? 'list'} heading-level=${o.headingLevel ?? 3} time-zone=${o.timeZone ?? nothing} date-format=${o.dateFormat ?? nothing} ?relative=${o.relative ?? false} headline=${a.headline} href=${o.href ?? a.url ?? nothing} summary=${a.summary ?? nothing} section=${a.section?.name ?? nothing} section-href=${a.section?.href ?? nothing} author=${a.authors.length ? a.authors.map((x) => x.name).join(', ') : nothing} published=${a.publishedAt ?? nothing} updated=${a.updatedAt ?? nothing} views=${a.viewCount ?? nothing} image-src=${image?.src ?? nothing} image-alt=${image?.alt ?? nothing} image-width=${image?.width ?? nothing} image-height=${image?.height ?? nothing}></gov-article-card>`;
+  return html`<gov-article-card
+    lang=${o.locale}
+    variant=${o.variant ?? 'list'}
+    heading-level=${o.headingLevel ?? 3}
+    time-zone=${o.timeZone ?? nothing}
+    date-format=${o.dateFormat ?? nothing}
+    ?relative=${o.relative ?? false}
+    headline=${a.headline}
+    href=${o.href ?? a.url ?? nothing}
+    summary=${a.summary ?? nothing}
+    section=${a.section?.name ?? nothing}
+    section-href=${a.section?.href ?? nothing}
+    author=${a.authors.length ? a.authors.map((x) => x.name).join(', ') : nothing}
+    published=${a.publishedAt ?? nothing}
+    updated=${a.updatedAt ?? nothing}
+    views=${a.viewCount ?? nothing}
+    image-src=${image?.src ?? nothing}
+    image-alt=${image?.alt ?? nothing}
+    image-width=${image?.width ?? nothing}
+    image-height=${image?.height ?? nothing}
+  ></gov-article-card>`;
 }
 
 /**

@@ -3,7 +3,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 
 /** An IncomingMessage as a Fetch `Request` (body streamed, not buffered). Throws for what Fetch cannot express. */
-export function toRequest(req: IncomingMessage, origin = `http://${req.headers.host ?? 'localhost'}`): Request {
+export function toRequest(
+  req: IncomingMessage,
+  origin = `http://${req.headers.host ?? 'localhost'}`,
+): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (const v of value) headers.append(name, v);
@@ -34,7 +37,12 @@ export async function sendResponse(response: Response, res: ServerResponse): Pro
 // Methods the Fetch API refuses to build a Request for (TRACE echoes requests back: never served).
 const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
-function plainAnswer(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
+function plainAnswer(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
   res.end(text);
 }

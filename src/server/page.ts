@@ -76,7 +76,8 @@ function head(options: PageOptions): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(options.title)}</title>`,
   ];
-  if (options.description) parts.push(`<meta name="description" content="${escapeHtml(options.description)}">`);
+  if (options.description)
+    parts.push(`<meta name="description" content="${escapeHtml(options.description)}">`);
   const canonical = safeUrl(options.canonical);
   if (canonical) parts.push(`<link rel="canonical" href="${escapeHtml(canonical)}">`);
   if (options.article) parts.push(...articleMetadata(options, nonceAttribute));
@@ -100,7 +101,8 @@ function head(options: PageOptions): string {
 const TAIL = '\n</body>\n</html>\n';
 
 const asList = (body: BodyPart | BodyPart[]) => (Array.isArray(body) ? body : [body]);
-const isHtml = (part: BodyPart): part is { html: string } => typeof (part as { html?: unknown }).html === 'string';
+const isHtml = (part: BodyPart): part is { html: string } =>
+  typeof (part as { html?: unknown }).html === 'string';
 
 async function* bodyChunks(options: PageOptions): AsyncGenerator<string> {
   for (const part of asList(options.body)) {

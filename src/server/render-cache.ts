@@ -86,5 +86,7 @@ export class RenderCache {
 
 /** Joins key parts unambiguously (a `|` inside a part cannot fake another key). */
 export function cacheKey(...parts: (string | number | boolean | undefined | null)[]): string {
-  return parts.map((p) => (p === undefined || p === null ? '' : String(p).replace(/[\\|]/g, '\\$&'))).join('|');
+  return parts
+    .map((p) => (p === undefined || p === null ? '' : String(p).replace(/[\\|]/g, '\\$&')))
+    .join('|');
 }

@@ -58,10 +58,14 @@ export async function* renderChunks(template: unknown, options: RenderOptions = 
   }
 }
 
-export const reportToConsole = (error: unknown) => console.error('gov-portal-elements: server render failed:', error);
+export const reportToConsole = (error: unknown) =>
+  console.error('gov-portal-elements: server render failed:', error);
 
 /** The chunks of `source`; a failure is reported and ends them, it does not propagate. */
-export async function* endOnError(source: AsyncIterable<string>, onError = reportToConsole): AsyncGenerator<string> {
+export async function* endOnError(
+  source: AsyncIterable<string>,
+  onError = reportToConsole,
+): AsyncGenerator<string> {
   try {
     yield* source;
   } catch (error) {

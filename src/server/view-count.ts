@@ -55,7 +55,8 @@ export function forgetfulMemoryViewCountStore(
     increment(id) {
       const current = counts.get(id);
       // Bounded whatever ids are sent: a full store refuses new ids (the handler answers 503).
-      if (current === undefined && counts.size >= maxArticles) throw new RangeError('memory view-count store is full');
+      if (current === undefined && counts.size >= maxArticles)
+        throw new RangeError('memory view-count store is full');
       const next = (current ?? 0) + 1;
       counts.set(id, next);
       return next;
@@ -238,7 +239,8 @@ export function createViewCountHandler(options: ViewCountHandlerOptions): ViewCo
   const windowMs = options.windowMs ?? 30 * 60 * 1000;
   const maxRemembered = options.maxRemembered ?? 100_000;
   const viewsPerMinute = options.viewsPerMinute === undefined ? 60 : options.viewsPerMinute;
-  const proxyHops = options.trustProxy === true ? 1 : typeof options.trustProxy === 'number' ? options.trustProxy : 0;
+  const proxyHops =
+    options.trustProxy === true ? 1 : typeof options.trustProxy === 'number' ? options.trustProxy : 0;
   const allowedOrigins = new Set(options.allowedOrigins ?? []);
   const isCrawler = options.isCrawler ?? isbot;
   const hasher = new ClientHasher();
@@ -308,7 +310,11 @@ export function createViewCountHandler(options: ViewCountHandlerOptions): ViewCo
     );
   };
 
-  const countView = async (request: Request, pathId: string | undefined, connection?: ViewCountConnection) => {
+  const countView = async (
+    request: Request,
+    pathId: string | undefined,
+    connection?: ViewCountConnection,
+  ) => {
     if (foreignOrigin(request)) return answer(request, 403, { error: 'origin not allowed' });
     const userAgent = request.headers.get('user-agent') ?? '';
     const address = addressOf(request, connection);
@@ -348,9 +354,11 @@ export function createViewCountHandler(options: ViewCountHandlerOptions): ViewCo
     const id = pathId ?? (bodyId as string | undefined);
     if (!id || !ARTICLE_ID.test(id)) return answer(request, 400, { error: 'invalid article id' });
     if (userAgent && isCrawler(userAgent)) return answer(request, 204, null);
-    if (options.exists && !(await options.exists(id))) return answer(request, 404, { error: 'unknown article' });
+    if (options.exists && !(await options.exists(id)))
+      return answer(request, 404, { error: 'unknown article' });
 
-    if (client === undefined) return answer(request, 200, { articleId: id, count: await store.increment(id) });
+    if (client === undefined)
+      return answer(request, 200, { articleId: id, count: await store.increment(id) });
     const viewKey = hasher.hash([client, id], at);
     if (counted.get(viewKey, at)) return answer(request, 200, { articleId: id, count: await store.get(id) });
     // Remembered before the store answers, so two beacons at once count once.
@@ -418,9 +426,12 @@ export function viewCountNodeListener(handler: ViewCountHandler) {
 /** The one line shown when an optional driver is not installed. */
 export function missingDriver(entry: string, packageName: string, cause: unknown): Error {
   return Object.assign(
-    new Error(`gov-portal-elements/server/${entry} needs the "${packageName}" package: npm install ${packageName}`, {
-      cause,
-    }),
+    new Error(
+      `gov-portal-elements/server/${entry} needs the "${packageName}" package: npm install ${packageName}`,
+      {
+        cause,
+      },
+    ),
     { code: 'ERR_GOV_MISSING_DRIVER' },
   );
 }

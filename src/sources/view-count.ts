@@ -35,7 +35,8 @@ export const viewCount = (value: unknown): number | undefined =>
   Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
 
 /** Reads `{ "count": n }` from a response body; `undefined` when it is not that shape. */
-export const parseViewCountBody = (data: unknown): number | undefined => viewCount((data as { count?: unknown } | null)?.count);
+export const parseViewCountBody = (data: unknown): number | undefined =>
+  viewCount((data as { count?: unknown } | null)?.count);
 
 const why = (error: unknown) => String((error as Error)?.message ?? error);
 
@@ -67,7 +68,11 @@ export async function fetchViewCount(
   } catch (error) {
     // A stalled body is cut by the same signal, so the timeout comes before "not JSON".
     // An abort through `signal` reads as `network` (the caller knows it aborted).
-    [code, message] = timeout.aborted ? ['timeout', `no answer in ${timeoutMs} ms`] : status ? ['malformed', 'not JSON'] : ['network', why(error)];
+    [code, message] = timeout.aborted
+      ? ['timeout', `no answer in ${timeoutMs} ms`]
+      : status
+        ? ['malformed', 'not JSON']
+        : ['network', why(error)];
   }
   return { ok: false, code, message, status };
 }
@@ -88,8 +93,7 @@ export interface ReportViewOptions {
 }
 
 export type ReportViewResult =
-  | { sent: 'beacon' | 'fetch' }
-  | { sent: false; reason: 'duplicate' | 'failed'; message?: string };
+  { sent: 'beacon' | 'fetch' } | { sent: false; reason: 'duplicate' | 'failed'; message?: string };
 
 /** Key under which a reported article is remembered in sessionStorage. */
 export const viewedKey = (articleId: string) => `gov-view:${articleId}`;

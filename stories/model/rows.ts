@@ -117,7 +117,8 @@ export function rowsOf(name: string): Row[] {
 export function modelPageProblems(): string[] {
   const problems: string[] = [];
   const shown = SECTIONS.flatMap((section) => section.types);
-  for (const type of types) if (!shown.includes(type.name)) problems.push(`${type.name}: in no section of the page`);
+  for (const type of types)
+    if (!shown.includes(type.name)) problems.push(`${type.name}: in no section of the page`);
   for (const name of shown) {
     if (!byName.has(name)) problems.push(`${name}: not in src/model/types.ts`);
     if (EXAMPLES[name] === undefined) problems.push(`${name}: no example`);

@@ -14,7 +14,13 @@ export const decision = {
   reason: 'Có thành tích xuất sắc trong phong trào thi đua năm 2022',
   recipients: [
     { kind: 'collective', name: 'Tổ dân phố 3' },
-    { kind: 'individual', name: 'Nguyễn Văn An', position: 'Bí thư chi bộ', unit: 'Tổ dân phố 1', posthumous: true },
+    {
+      kind: 'individual',
+      name: 'Nguyễn Văn An',
+      position: 'Bí thư chi bộ',
+      unit: 'Tổ dân phố 1',
+      posthumous: true,
+    },
     { kind: 'household', name: 'Hộ gia đình ông Lê Văn Đức' },
   ],
   statedTotal: 3,
@@ -30,7 +36,15 @@ export const article = {
   publishedAt: '2023-03-15T19:52:00+07:00',
   updatedAt: '2023-03-16T08:00:00+07:00',
   authors: [{ name: 'Hoàng Phương', url: '/tac-gia/hoang-phuong' }],
-  images: [{ src: '/img/so-ket.jpg', alt: 'Hội nghị sơ kết', caption: 'Quang cảnh hội nghị', width: 800, height: 450 }],
+  images: [
+    {
+      src: '/img/so-ket.jpg',
+      alt: 'Hội nghị sơ kết',
+      caption: 'Quang cảnh hội nghị',
+      width: 800,
+      height: 450,
+    },
+  ],
   body: [
     { type: 'paragraph', text: 'Chiều ngày 15/3, …' },
     { type: 'heading', text: 'Kết quả nửa nhiệm kỳ', level: 2 },

@@ -50,7 +50,9 @@ export async function checkControls<TArgs>(storyContext: StoryContext<TArgs>) {
     const story = context.originalStoryFn({ ...args, [attribute.name]: value }, context) as TemplateResult;
     render(story, container);
     const element = container.querySelector(component!);
-    expect(element?.getAttribute(attribute.name), `attribute ${attribute.name} set from its control`).toBe(expected);
+    expect(element?.getAttribute(attribute.name), `attribute ${attribute.name} set from its control`).toBe(
+      expected,
+    );
     render(null, container);
   }
 

@@ -18,7 +18,9 @@ export const renderedText = (root: Node) => textOf(root).replace(/\s+/g, ' ');
 
 /** Waits for every gov- element under `root` to finish its update. */
 export async function settled(root: ParentNode): Promise<void> {
-  const elements = Array.from(root.querySelectorAll<Updating>('*')).filter((el) => el.localName.startsWith('gov-'));
+  const elements = Array.from(root.querySelectorAll<Updating>('*')).filter((el) =>
+    el.localName.startsWith('gov-'),
+  );
   await Promise.all(elements.map((el) => el.updateComplete));
 }
 

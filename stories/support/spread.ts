@@ -14,7 +14,8 @@ function observedAttributes(element: Element): readonly string[] {
 class SpreadArgs extends Directive {
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('spread() goes on an element: <gov-x ${spread(args)}>');
+    if (part.type !== PartType.ELEMENT)
+      throw new Error('spread() goes on an element: <gov-x ${spread(args)}>');
   }
 
   render(_args: object) {
@@ -26,7 +27,8 @@ class SpreadArgs extends Directive {
     const attributes = observedAttributes(element);
     for (const [name, value] of Object.entries(args)) {
       if (attributes.includes(name)) {
-        if (value === undefined || value === null || value === '' || value === false) element.removeAttribute(name);
+        if (value === undefined || value === null || value === '' || value === false)
+          element.removeAttribute(name);
         else element.setAttribute(name, value === true ? '' : String(value));
       } else if (name in element && value !== undefined) {
         (element as unknown as Record<string, unknown>)[name] = value;

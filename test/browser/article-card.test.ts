@@ -23,7 +23,8 @@ function text(node: Node): string {
   return [...(root ?? node).childNodes].map(text).join('');
 }
 const flat = (el: Element) => text(el).replace(/\s+/g, ' ').trim();
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 
 /** Waits for the update after the first one (relative dates switch there). */
 async function settle(el: GovArticleCard) {
@@ -69,7 +70,13 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
 
     it('renders the seed teaser: headline link in h3, time, date line, count (vi), accessible', async () => {
       const el = await mode.render<GovArticleCard>(
-        html`<gov-article-card lang="vi" headline=${HEADLINE} href="/tin-tuc/quang-trung" published=${PUBLISHED} views="55"></gov-article-card>`,
+        html`<gov-article-card
+          lang="vi"
+          headline=${HEADLINE}
+          href="/tin-tuc/quang-trung"
+          published=${PUBLISHED}
+          views="55"
+        ></gov-article-card>`,
       );
       await settle(el);
       const article = $(el, 'article')!;
@@ -94,7 +101,15 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
 
     it('speaks English: "Published … | 55 views", accessible', async () => {
       const el = await mode.render<GovArticleCard>(
-        html`<gov-article-card lang="en" headline="Ward meeting" href="/news/1" published=${PUBLISHED} views="55" author="Culture Office" summary="Summary."></gov-article-card>`,
+        html`<gov-article-card
+          lang="en"
+          headline="Ward meeting"
+          href="/news/1"
+          published=${PUBLISHED}
+          views="55"
+          author="Culture Office"
+          summary="Summary."
+        ></gov-article-card>`,
       );
       await settle(el);
       expect(flat($(el, '[part=meta]')!)).to.equal('Published 15/03/2023 | 19:52 | 55 views');
@@ -103,22 +118,24 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
     });
 
     it('shows every attribute: image, summary, section link, byline, updated', async () => {
-      const el = await mode.render<GovArticleCard>(html`<gov-article-card
-        lang="vi"
-        headline="Tin có ảnh"
-        href="/tin/1"
-        summary="Một đoạn tóm tắt <em>dài</em>."
-        image-src=${IMG}
-        image-alt="Hội nghị sơ kết"
-        image-width="640"
-        image-height="360"
-        section="Hoạt động từ các đơn vị"
-        section-href="/hoat-dong"
-        author="Ban Biên tập"
-        published=${PUBLISHED}
-        updated="2023-03-16T08:00:00+07:00"
-        views="1234"
-      ></gov-article-card>`);
+      const el = await mode.render<GovArticleCard>(
+        html`<gov-article-card
+          lang="vi"
+          headline="Tin có ảnh"
+          href="/tin/1"
+          summary="Một đoạn tóm tắt <em>dài</em>."
+          image-src=${IMG}
+          image-alt="Hội nghị sơ kết"
+          image-width="640"
+          image-height="360"
+          section="Hoạt động từ các đơn vị"
+          section-href="/hoat-dong"
+          author="Ban Biên tập"
+          published=${PUBLISHED}
+          updated="2023-03-16T08:00:00+07:00"
+          views="1234"
+        ></gov-article-card>`,
+      );
       await settle(el);
       const img = $<HTMLImageElement>(el, 'img[part=image]')!;
       expect(img.getAttribute('src')).to.equal(IMG);
@@ -137,13 +154,22 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
       expect($(el, '[part=byline]')!.textContent).to.equal('Tác giả: Ban Biên tập');
       const updated = $(el, '[part=updated] time')!;
       expect(updated.getAttribute('datetime')).to.equal('2023-03-16T08:00:00+07:00');
-      expect(flat($(el, '[part=meta]')!)).to.equal('Ngày đăng 15/03/2023 | 19:52 | 1.234 lượt xem · Cập nhật 16/03/2023 | 08:00');
+      expect(flat($(el, '[part=meta]')!)).to.equal(
+        'Ngày đăng 15/03/2023 | 19:52 | 1.234 lượt xem · Cập nhật 16/03/2023 | 08:00',
+      );
       await expectAccessible(el);
     });
 
     for (const level of [2, 4, 5, 6]) {
       it(`uses heading-level ${level}`, async () => {
-        const el = await mode.render<GovArticleCard>(html`<gov-article-card lang="vi" headline="Tiêu đề" href="/a" heading-level=${level}></gov-article-card>`);
+        const el = await mode.render<GovArticleCard>(
+          html`<gov-article-card
+            lang="vi"
+            headline="Tiêu đề"
+            href="/a"
+            heading-level=${level}
+          ></gov-article-card>`,
+        );
         expect($(el, `h${level}[part=headline] a`)!.textContent).to.equal('Tiêu đề');
         expect(el.shadowRoot!.querySelectorAll('h2,h3,h4,h5,h6')).to.have.length(1);
       });
@@ -151,7 +177,9 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
 
     it('falls back to h3 and reports a heading-level out of range', async () => {
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const el = await mode.render<GovArticleCard>(html`<gov-article-card lang="vi" headline="Tiêu đề" heading-level="9"></gov-article-card>`);
+      const el = await mode.render<GovArticleCard>(
+        html`<gov-article-card lang="vi" headline="Tiêu đề" heading-level="9"></gov-article-card>`,
+      );
       errors.stop();
       expect($(el, 'h3[part=headline]')!.textContent).to.equal('Tiêu đề');
       expect(errors.events[0]!.detail.issues.map((i) => i.path)).to.deep.equal(['heading-level']);
@@ -160,7 +188,19 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
     for (const lang of ['vi', 'en']) {
       it(`featured loads its image eagerly with fetchpriority=high, accessible (${lang})`, async () => {
         const el = await mode.render<GovArticleCard>(
-          html`<gov-article-card lang=${lang} variant="featured" headline=${HEADLINE} href="/a" summary="Tóm tắt" image-src=${IMG} image-alt="Ảnh" image-width="640" image-height="360" published=${PUBLISHED} views="55"></gov-article-card>`,
+          html`<gov-article-card
+            lang=${lang}
+            variant="featured"
+            headline=${HEADLINE}
+            href="/a"
+            summary="Tóm tắt"
+            image-src=${IMG}
+            image-alt="Ảnh"
+            image-width="640"
+            image-height="360"
+            published=${PUBLISHED}
+            views="55"
+          ></gov-article-card>`,
         );
         await settle(el);
         const img = $<HTMLImageElement>(el, 'img')!;
@@ -172,7 +212,17 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
 
       it(`compact is one line without image or summary, accessible (${lang})`, async () => {
         const el = await mode.render<GovArticleCard>(
-          html`<gov-article-card lang=${lang} variant="compact" headline="Ngắn gọn" href="/a" summary="Không hiện" image-src=${IMG} image-alt="Ảnh" published=${PUBLISHED} views="7"></gov-article-card>`,
+          html`<gov-article-card
+            lang=${lang}
+            variant="compact"
+            headline="Ngắn gọn"
+            href="/a"
+            summary="Không hiện"
+            image-src=${IMG}
+            image-alt="Ảnh"
+            published=${PUBLISHED}
+            views="7"
+          ></gov-article-card>`,
         );
         await settle(el);
         expect($(el, 'img')).to.equal(null);
@@ -183,7 +233,14 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
 
       it(`renders a long Vietnamese headline and no image, accessible (${lang})`, async () => {
         const long = `${HEADLINE} — ${HEADLINE}`;
-        const el = await mode.render<GovArticleCard>(html`<gov-article-card lang=${lang} headline=${long} href="/a" published=${PUBLISHED}></gov-article-card>`);
+        const el = await mode.render<GovArticleCard>(
+          html`<gov-article-card
+            lang=${lang}
+            headline=${long}
+            href="/a"
+            published=${PUBLISHED}
+          ></gov-article-card>`,
+        );
         expect($(el, 'a[part=link]')!.textContent).to.equal(long);
         expect($(el, 'img')).to.equal(null);
         await expectAccessible(el);
@@ -193,7 +250,15 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
     it('the article property wins over attributes', async () => {
       const el = await inWrapper(
         mode,
-        html`<div><gov-article-card lang="vi" headline="Từ thuộc tính HTML" href="/khac" views="1" .article=${article}></gov-article-card></div>`,
+        html`<div>
+          <gov-article-card
+            lang="vi"
+            headline="Từ thuộc tính HTML"
+            href="/khac"
+            views="1"
+            .article=${article}
+          ></gov-article-card>
+        </div>`,
       );
       await settle(el);
       expect($(el, 'a[part=link]')!.textContent).to.equal('Từ thuộc tính article');
@@ -201,16 +266,26 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
       expect($(el, 'a[part=section]')!.getAttribute('href')).to.equal('/tin-tuc');
       expect($<HTMLImageElement>(el, 'img')!.alt).to.equal('Ảnh từ article');
       expect($(el, '[part=byline]')!.textContent).to.equal('Tác giả: Phòng Văn hóa, Thông tin');
-      expect(flat($(el, '[part=meta]')!)).to.equal('Ngày đăng 16/03/2023 | 08:05 | 1.234 lượt xem · Cập nhật 17/03/2023 | 09:00');
+      expect(flat($(el, '[part=meta]')!)).to.equal(
+        'Ngày đăng 16/03/2023 | 08:05 | 1.234 lượt xem · Cập nhật 17/03/2023 | 09:00',
+      );
       await expectAccessible(el);
     });
 
     it('prints the time in Asia/Ho_Chi_Minh whatever the browser zone, or the time-zone given', async () => {
-      const el = await mode.render<GovArticleCard>(html`<gov-article-card lang="vi" headline="UTC" published="2023-03-15T12:52:00Z"></gov-article-card>`);
+      const el = await mode.render<GovArticleCard>(
+        html`<gov-article-card lang="vi" headline="UTC" published="2023-03-15T12:52:00Z"></gov-article-card>`,
+      );
       expect($(el, 'time')!.textContent).to.equal('15/03/2023 | 19:52');
       expect($(el, 'time')!.getAttribute('datetime')).to.equal('2023-03-15T19:52:00+07:00');
       const ny = await mode.render<GovArticleCard>(
-        html`<gov-article-card lang="en" headline="NY" published="2023-03-15T12:52:00Z" time-zone="America/New_York" date-format="dd/MM/yyyy 'at' HH:mm"></gov-article-card>`,
+        html`<gov-article-card
+          lang="en"
+          headline="NY"
+          published="2023-03-15T12:52:00Z"
+          time-zone="America/New_York"
+          date-format="dd/MM/yyyy 'at' HH:mm"
+        ></gov-article-card>`,
       );
       expect($(ny, 'time')!.textContent).to.equal('15/03/2023 at 08:52');
       expect($(ny, 'time')!.getAttribute('datetime')).to.equal('2023-03-15T08:52:00-04:00');
@@ -219,7 +294,15 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
     it('turns relative after hydration and follows the shared clock', async () => {
       clock.set('2023-03-18T19:52:00+07:00');
       const before = clock.listenerCount;
-      const el = await mode.render<GovArticleCard>(html`<gov-article-card lang="vi" headline="Tương đối" relative published=${PUBLISHED} views="55"></gov-article-card>`);
+      const el = await mode.render<GovArticleCard>(
+        html`<gov-article-card
+          lang="vi"
+          headline="Tương đối"
+          relative
+          published=${PUBLISHED}
+          views="55"
+        ></gov-article-card>`,
+      );
       await settle(el);
       const time = $<HTMLTimeElement>(el, 'time')!;
       expect(time.textContent).to.equal('3 ngày trước');
@@ -246,13 +329,31 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
       const originals = protos.map((p) => Object.getOwnPropertyDescriptor(p, 'format')!);
       let el: GovArticleCard;
       try {
-        protos.forEach((p, i) => Object.defineProperty(p, 'format', { ...originals[i], get() { formats++; return originals[i]!.get!.call(this); } }));
-        el = await mode.render<GovArticleCard>(html`<gov-article-card lang="vi" headline="Đếm" published="2024-01-${day}T03:04:05Z" updated="2024-01-${day}T05:06:07Z" views="12345"></gov-article-card>`);
+        protos.forEach((p, i) =>
+          Object.defineProperty(p, 'format', {
+            ...originals[i],
+            get() {
+              formats++;
+              return originals[i]!.get!.call(this);
+            },
+          }),
+        );
+        el = await mode.render<GovArticleCard>(
+          html`<gov-article-card
+            lang="vi"
+            headline="Đếm"
+            published="2024-01-${day}T03:04:05Z"
+            updated="2024-01-${day}T05:06:07Z"
+            views="12345"
+          ></gov-article-card>`,
+        );
       } finally {
         protos.forEach((p, i) => Object.defineProperty(p, 'format', originals[i]!));
       }
       expect($(el, '[part=date]')!.textContent).to.equal(`${day}/01/2024 | 10:04`);
-      expect($<HTMLTimeElement>(el, '[part=updated] time')!.dateTime).to.equal(`2024-01-${day}T12:06:07+07:00`);
+      expect($<HTMLTimeElement>(el, '[part=updated] time')!.dateTime).to.equal(
+        `2024-01-${day}T12:06:07+07:00`,
+      );
       expect($(el, '[part=views-count]')!.textContent).to.equal('12.345');
       if (mode.name === 'client') expect(formats).to.be.greaterThan(0);
       else expect(formats, 'Intl format calls while hydrating').to.equal(0);
@@ -266,17 +367,28 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
     if (mode.name === 'ssr+hydrate') {
       it('hydrating after a value changed on the client formats that value, not the printed one', async () => {
         clock.set('2023-03-18T19:52:00+07:00');
-        const served = await mode.render<GovArticleCard>(html`<gov-article-card lang="vi" headline="Khác" published=${PUBLISHED} views="55"></gov-article-card>`);
+        const served = await mode.render<GovArticleCard>(
+          html`<gov-article-card
+            lang="vi"
+            headline="Khác"
+            published=${PUBLISHED}
+            views="55"
+          ></gov-article-card>`,
+        );
         // The same server HTML (Lit's markers included) parsed again, and a property set on the
         // card before it connects, as a page script may do before the elements are defined.
         const host = document.createElement('div');
-        host.setHTMLUnsafe(`<gov-article-card lang="vi" headline="Khác" relative published="${PUBLISHED}" views="55"><template shadowrootmode="open">${served.shadowRoot!.innerHTML}</template></gov-article-card>`);
+        host.setHTMLUnsafe(
+          `<gov-article-card lang="vi" headline="Khác" relative published="${PUBLISHED}" views="55"><template shadowrootmode="open">${served.shadowRoot!.innerHTML}</template></gov-article-card>`,
+        );
         const card = host.firstElementChild as GovArticleCard;
         card.published = '2023-03-18T16:52:00+07:00';
         document.body.append(host);
         try {
           await settle(card);
-          expect($(card, 'time')!.textContent, 'relative to the new date, not the printed 15/03').to.equal('3 giờ trước');
+          expect($(card, 'time')!.textContent, 'relative to the new date, not the printed 15/03').to.equal(
+            '3 giờ trước',
+          );
           expect(card.issues).to.deep.equal([]);
         } finally {
           host.remove();
@@ -293,7 +405,9 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
       root.removeAttribute('lang');
       document.body.append(form);
       try {
-        const el = await mode.render<GovArticleCard>(html`<gov-article-card headline="Không có lang" views="1234"></gov-article-card>`);
+        const el = await mode.render<GovArticleCard>(
+          html`<gov-article-card headline="Không có lang" views="1234"></gov-article-card>`,
+        );
         expect(flat($(el, '[part=views]')!)).to.equal('1.234 lượt xem');
       } finally {
         form.remove();
@@ -316,16 +430,27 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
 
       for (const lang of ['vi', 'en'] as const) {
         it(`no headline: a readable fallback and gov-error (${lang})`, async () => {
-          const { el, issues } = await renderBad(html`<gov-article-card lang=${lang} href="/a" published=${PUBLISHED}></gov-article-card>`);
-          expect($(el, 'a[part=link]')!.textContent).to.equal(lang === 'vi' ? 'Bài viết không có tiêu đề' : 'Untitled article');
+          const { el, issues } = await renderBad(
+            html`<gov-article-card lang=${lang} href="/a" published=${PUBLISHED}></gov-article-card>`,
+          );
+          expect($(el, 'a[part=link]')!.textContent).to.equal(
+            lang === 'vi' ? 'Bài viết không có tiêu đề' : 'Untitled article',
+          );
           expect(issues).to.deep.include({ path: 'headline', code: 'required', message: 'no headline' });
           await expectAccessible(el);
         });
       }
 
-      for (const href of ['javascript:alert(1)', ' JaVa\tScript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html,<script>alert(1)</script>']) {
+      for (const href of [
+        'javascript:alert(1)',
+        ' JaVa\tScript:alert(1)',
+        'vbscript:msgbox(1)',
+        'data:text/html,<script>alert(1)</script>',
+      ]) {
         it(`unsafe href ${JSON.stringify(href)}: headline as text, no link, gov-error`, async () => {
-          const { el, issues } = await renderBad(html`<gov-article-card lang="vi" headline="Tiêu đề" href=${href}></gov-article-card>`);
+          const { el, issues } = await renderBad(
+            html`<gov-article-card lang="vi" headline="Tiêu đề" href=${href}></gov-article-card>`,
+          );
           expect(el.shadowRoot!.querySelector('a')).to.equal(null);
           expect($(el, 'h3')!.textContent).to.equal('Tiêu đề');
           expect(issues.map((i) => [i.path, i.code])).to.deep.equal([['href', 'unsafe-url']]);
@@ -336,7 +461,15 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
       it('HTML in every text field renders as text', async () => {
         const x = '<img src=x onerror="window.__pwned=1"><b>đậm</b>';
         const { el } = await renderBad(
-          html`<gov-article-card lang="vi" headline=${x} href="/a" summary=${x} section=${x} author=${x} published=${PUBLISHED}></gov-article-card>`,
+          html`<gov-article-card
+            lang="vi"
+            headline=${x}
+            href="/a"
+            summary=${x}
+            section=${x}
+            author=${x}
+            published=${PUBLISHED}
+          ></gov-article-card>`,
         );
         expect(el.shadowRoot!.querySelector('b, img')).to.equal(null);
         expect($(el, 'a[part=link]')!.textContent).to.equal(x);
@@ -347,7 +480,14 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
 
       for (const published of ['15/03/2023', '2023-03-15', '2023-02-30T10:00:00+07:00', 'hôm qua']) {
         it(`bad date ${JSON.stringify(published)}: no date, an issue`, async () => {
-          const { el, issues } = await renderBad(html`<gov-article-card lang="vi" headline="Tiêu đề" published=${published} views="5"></gov-article-card>`);
+          const { el, issues } = await renderBad(
+            html`<gov-article-card
+              lang="vi"
+              headline="Tiêu đề"
+              published=${published}
+              views="5"
+            ></gov-article-card>`,
+          );
           expect($(el, 'time')).to.equal(null);
           expect(flat($(el, '[part=meta]')!)).to.equal('5 lượt xem');
           expect(issues.map((i) => [i.path, i.code])).to.deep.equal([['published', 'date']]);
@@ -356,14 +496,28 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
       }
 
       it('an unknown time zone: no date, an issue', async () => {
-        const { el, issues } = await renderBad(html`<gov-article-card lang="vi" headline="Tiêu đề" published=${PUBLISHED} time-zone="Mars/Olympus"></gov-article-card>`);
+        const { el, issues } = await renderBad(
+          html`<gov-article-card
+            lang="vi"
+            headline="Tiêu đề"
+            published=${PUBLISHED}
+            time-zone="Mars/Olympus"
+          ></gov-article-card>`,
+        );
         expect($(el, 'time')).to.equal(null);
         expect(issues.map((i) => i.path)).to.deep.equal(['published']);
       });
 
       for (const views of ['-1', '2.5', 'nhiều']) {
         it(`bad view count ${JSON.stringify(views)}: no count, an issue`, async () => {
-          const { el, issues } = await renderBad(html`<gov-article-card lang="vi" headline="Tiêu đề" published=${PUBLISHED} views=${views}></gov-article-card>`);
+          const { el, issues } = await renderBad(
+            html`<gov-article-card
+              lang="vi"
+              headline="Tiêu đề"
+              published=${PUBLISHED}
+              views=${views}
+            ></gov-article-card>`,
+          );
           expect($(el, '[part=views]')).to.equal(null);
           expect(flat($(el, '[part=meta]')!)).to.equal('Ngày đăng 15/03/2023 | 19:52');
           expect(issues.map((i) => [i.path, i.code])).to.deep.equal([['views', 'type']]);
@@ -373,7 +527,15 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
 
       it('unsafe image src: no image, an issue; unsafe section-href: section as text', async () => {
         const { el, issues } = await renderBad(
-          html`<gov-article-card lang="vi" headline="Tiêu đề" href="/a" image-src="javascript:alert(1)" image-alt="Ảnh" section="Tin" section-href="javascript:alert(1)"></gov-article-card>`,
+          html`<gov-article-card
+            lang="vi"
+            headline="Tiêu đề"
+            href="/a"
+            image-src="javascript:alert(1)"
+            image-alt="Ảnh"
+            section="Tin"
+            section-href="javascript:alert(1)"
+          ></gov-article-card>`,
         );
         expect($(el, 'img')).to.equal(null);
         expect($(el, 'span[part=section]')!.textContent).to.equal('Tin');
@@ -385,7 +547,14 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
       });
 
       it('an image without alt text or with a bad size is shown without them, with issues', async () => {
-        const { el, issues } = await renderBad(html`<gov-article-card lang="vi" headline="Tiêu đề" image-src=${IMG} image-width="-5"></gov-article-card>`);
+        const { el, issues } = await renderBad(
+          html`<gov-article-card
+            lang="vi"
+            headline="Tiêu đề"
+            image-src=${IMG}
+            image-width="-5"
+          ></gov-article-card>`,
+        );
         const img = $<HTMLImageElement>(el, 'img')!;
         expect(img.getAttribute('alt')).to.equal('');
         expect(img.hasAttribute('width')).to.equal(false);
@@ -435,8 +604,16 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
         }
 
         it('any value set from script in any property: no exception, the valid parts, gov-error', async () => {
-          const el = await mode.render<GovArticleCard>(html`<gov-article-card lang="vi" headline="Tiêu đề"
-            image-src=${IMG} image-alt="Ảnh" published=${PUBLISHED} views="55"></gov-article-card>`);
+          const el = await mode.render<GovArticleCard>(
+            html`<gov-article-card
+              lang="vi"
+              headline="Tiêu đề"
+              image-src=${IMG}
+              image-alt="Ảnh"
+              published=${PUBLISHED}
+              views="55"
+            ></gov-article-card>`,
+          );
           const card = el as unknown as Record<string, unknown>;
           const values = { ...hostileValues(), ...hostileProxies() };
           const problems = await escaped(async () => {
@@ -451,8 +628,11 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
                 expect($(el, 'article[part=article]'), label).not.to.equal(null);
                 const shown = flat(el);
                 expect(shown, label).not.to.match(/\[object |Invalid Date|NaN|Symbol\(/);
-                if (property != 'headline' && property != 'article') expect(shown, label).to.contain('Tiêu đề');
-                const paths = errors.events.flatMap((event) => event.detail.issues.map((issue) => issue.path));
+                if (property != 'headline' && property != 'article')
+                  expect(shown, label).to.contain('Tiêu đề');
+                const paths = errors.events.flatMap((event) =>
+                  event.detail.issues.map((issue) => issue.path),
+                );
                 // Text is right for the text properties, and 55 for the numbers: those need no issue.
                 const rightNumber = typeof value == 'number' && /^(views|image)/.test(property);
                 const wrongType = typeof value != 'string' && !rightNumber;
@@ -473,7 +653,9 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
         });
 
         it('any value in any field of the article, and inside authors, images and section', async () => {
-          const template = html`<div><gov-article-card lang="vi" .article=${article}></gov-article-card></div>`;
+          const template = html`<div>
+            <gov-article-card lang="vi" .article=${article}></gov-article-card>
+          </div>`;
           const el = await inWrapper(mode, template);
           const values = { ...hostileValues(), ...hostileProxies() };
           const problems = await escaped(async () => {
@@ -502,13 +684,32 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
           it(`${valueName} in every field and every property, server-rendered too: same HTML, gov-error`, async () => {
             const errors = collectEvents<GovErrorDetail>('gov-error');
             const broken = Object.fromEntries(Object.keys(article).map((field) => [field, value]));
-            const wrapper = await mode.render<HTMLElement>(html`<div>
-              <gov-article-card lang="vi" .article=${broken}></gov-article-card>
-              <gov-article-card lang="en" .headline=${value} .href=${value} .summary=${value} .imageSrc=${value}
-                .imageAlt=${value} .imageWidth=${value} .imageHeight=${value} .section=${value} .sectionHref=${value}
-                .author=${value} .published=${value} .updatedAt=${value} .views=${value} .headingLevel=${value}
-                .variant=${value} .dateFormat=${value} .timeZone=${value} .relative=${value}></gov-article-card>
-            </div>`);
+            const wrapper = await mode.render<HTMLElement>(
+              html`<div>
+                <gov-article-card lang="vi" .article=${broken}></gov-article-card>
+                <gov-article-card
+                  lang="en"
+                  .headline=${value}
+                  .href=${value}
+                  .summary=${value}
+                  .imageSrc=${value}
+                  .imageAlt=${value}
+                  .imageWidth=${value}
+                  .imageHeight=${value}
+                  .section=${value}
+                  .sectionHref=${value}
+                  .author=${value}
+                  .published=${value}
+                  .updatedAt=${value}
+                  .views=${value}
+                  .headingLevel=${value}
+                  .variant=${value}
+                  .dateFormat=${value}
+                  .timeZone=${value}
+                  .relative=${value}
+                ></gov-article-card>
+              </div>`,
+            );
             const cards = [...wrapper.querySelectorAll<GovArticleCard>('gov-article-card')];
             for (const card of cards) await settle(card);
             errors.stop();
@@ -523,8 +724,17 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
       });
 
       it('a malformed article object is read field by field', async () => {
-        const broken = { headline: 42, url: 'javascript:x', images: [{ src: IMG, alt: 'Ảnh' }], viewCount: -1, publishedAt: 'nope' };
-        const { el, issues } = await renderBad(html`<div><gov-article-card lang="en" .article=${broken}></gov-article-card></div>`, true);
+        const broken = {
+          headline: 42,
+          url: 'javascript:x',
+          images: [{ src: IMG, alt: 'Ảnh' }],
+          viewCount: -1,
+          publishedAt: 'nope',
+        };
+        const { el, issues } = await renderBad(
+          html`<div><gov-article-card lang="en" .article=${broken}></gov-article-card></div>`,
+          true,
+        );
         expect($(el, 'h3')!.textContent).to.equal('Untitled article');
         expect(issues.map((i) => i.path)).to.deep.equal(['headline', 'href', 'published', 'views']);
         await expectAccessible(el);

@@ -7,17 +7,29 @@ import { expectAccessible } from './helpers/axe.js';
 import '../../src/elements/award-list/define.js';
 import type { GovAwardList } from '../../src/elements/award-list/gov-award-list.js';
 import type { GovErrorDetail } from '../../src/elements/shared/events.js';
-import { quangTrung, province, posthumous, mismatch, broken, largeDecision } from '../fixtures/award-list/samples.js';
+import {
+  quangTrung,
+  province,
+  posthumous,
+  mismatch,
+  broken,
+  largeDecision,
+} from '../fixtures/award-list/samples.js';
 
 const $ = (el: GovAwardList, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: GovAwardList, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const $$ = (el: GovAwardList, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The number printed before each row (list) or in its first cell (table); `filter` narrows the rows. */
 const numbers = (el: GovAwardList, filter = '') =>
   $$(el, `[part~=recipient]${filter}`).map((row) => Number(/^\d+/.exec(text(row))?.[0]));
 const range = (n: number) => Array.from({ length: n }, (_, index) => index + 1);
 /** Names of the rows a reader sees (not hidden). */
-const visibleNames = (el: GovAwardList) => $$(el, '[part~=recipient]:not([hidden]) [part~=name]').map((n) => text(n).replace(/ \((truy tặng|posthumous)\)$/, ''));
+const visibleNames = (el: GovAwardList) =>
+  $$(el, '[part~=recipient]:not([hidden]) [part~=name]').map((n) =>
+    text(n).replace(/ \((truy tặng|posthumous)\)$/, ''),
+  );
 
 /**
  * Renders `<div><gov-award-list …></div>`: the SSR fixture applies property bindings
@@ -56,7 +68,11 @@ function clickDownload(el: GovAwardList) {
   const onClick = (e: Event) => {
     const a = e.target as HTMLAnchorElement;
     if (a.localName !== 'a') return;
-    links.push({ download: a.download, href: a.getAttribute('href')!, inShadow: a.getRootNode() === el.shadowRoot });
+    links.push({
+      download: a.download,
+      href: a.getAttribute('href')!,
+      inShadow: a.getRootNode() === el.shadowRoot,
+    });
     e.preventDefault();
   };
   el.shadowRoot!.addEventListener('click', onClick);
@@ -74,13 +90,21 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
     afterEach(() => cleanupFixtures());
 
     it('renders the decision and its groups in Vietnamese, list layout, accessible', async () => {
-      const el = await show(mode, html`<div><gov-award-list lang="vi" .decision=${quangTrung}></gov-award-list></div>`);
+      const el = await show(
+        mode,
+        html`<div><gov-award-list lang="vi" .decision=${quangTrung}></gov-award-list></div>`,
+      );
       expect(text($(el, '[part~=heading]'))).to.equal('Giấy khen');
       expect($(el, '[part~=heading]')!.getAttribute('aria-level')).to.equal('2');
-      expect(text($(el, '[part~=meta]'))).to.equal('Quyết định số 163/QĐ-ĐU ngày 15/03/2023 của Đảng ủy phường Quang Trung');
+      expect(text($(el, '[part~=meta]'))).to.equal(
+        'Quyết định số 163/QĐ-ĐU ngày 15/03/2023 của Đảng ủy phường Quang Trung',
+      );
       expect($(el, 'time')!.getAttribute('datetime')).to.equal('2023-03-15');
       expect($$(el, '[part~=group-heading]').map(text)).to.deep.equal(['Tập thể (5)', 'Cá nhân (14)']);
-      expect($$(el, '[part~=group-heading]').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['3', '3']);
+      expect($$(el, '[part~=group-heading]').map((h) => h.getAttribute('aria-level'))).to.deep.equal([
+        '3',
+        '3',
+      ]);
       expect($$(el, 'ol > li')).to.have.length(19);
       const firstIndividual = $$(el, 'ol')[1]!.querySelector('li');
       expect(text(firstIndividual)).to.equal('1. Nguyễn Văn An, Bí thư chi bộ, Tổ dân phố 1');
@@ -92,55 +116,103 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
     });
 
     it('table layout in English: caption, column and row headers, accessible', async () => {
-      const el = await show(mode, html`<div><gov-award-list lang="en" layout="table" .decision=${quangTrung}></gov-award-list></div>`);
+      const el = await show(
+        mode,
+        html`<div><gov-award-list lang="en" layout="table" .decision=${quangTrung}></gov-award-list></div>`,
+      );
       expect(text($(el, '[part~=heading]'))).to.equal('Certificate of Commendation');
-      expect(text($(el, '[part~=meta]'))).to.equal('Decision No. 163/QĐ-ĐU of 15/03/2023 by Đảng ủy phường Quang Trung');
+      expect(text($(el, '[part~=meta]'))).to.equal(
+        'Decision No. 163/QĐ-ĐU of 15/03/2023 by Đảng ủy phường Quang Trung',
+      );
       const tables = $$(el, 'table');
       expect(tables).to.have.length(2);
-      expect(tables.map((t) => text(t.querySelector('caption')))).to.deep.equal(['Collectives (5)', 'Individuals (14)']);
-      expect([...tables[1]!.querySelectorAll('thead th')].map((th) => [text(th), th.getAttribute('scope')])).to.deep.equal([
+      expect(tables.map((t) => text(t.querySelector('caption')))).to.deep.equal([
+        'Collectives (5)',
+        'Individuals (14)',
+      ]);
+      expect(
+        [...tables[1]!.querySelectorAll('thead th')].map((th) => [text(th), th.getAttribute('scope')]),
+      ).to.deep.equal([
         ['No.', 'col'],
         ['Name', 'col'],
         ['Position', 'col'],
         ['Unit', 'col'],
       ]);
-      expect([...tables[0]!.querySelectorAll('thead th')].map(text), 'no empty columns').to.deep.equal(['No.', 'Name']);
+      expect([...tables[0]!.querySelectorAll('thead th')].map(text), 'no empty columns').to.deep.equal([
+        'No.',
+        'Name',
+      ]);
       const row = tables[1]!.querySelector('tbody tr')!;
       expect(row.querySelector('th')!.getAttribute('scope')).to.equal('row');
-      expect([...row.children].map(text)).to.deep.equal(['1', 'Nguyễn Văn An', 'Bí thư chi bộ', 'Tổ dân phố 1']);
+      expect([...row.children].map(text)).to.deep.equal([
+        '1',
+        'Nguyễn Văn An',
+        'Bí thư chi bộ',
+        'Tổ dân phố 1',
+      ]);
       expect(text($(el, '[part~=total]'))).to.equal('19 collectives and individuals awarded');
       await expectAccessible(el);
     });
 
     for (const lang of ['vi', 'en'] as const) {
       it(`rank, posthumous and households (${lang}), accessible in both layouts`, async () => {
-        const el = await show(mode, html`<div><gov-award-list lang=${lang} .decisions=${[posthumous, province]}></gov-award-list></div>`);
+        const el = await show(
+          mode,
+          html`<div>
+            <gov-award-list lang=${lang} .decisions=${[posthumous, province]}></gov-award-list>
+          </div>`,
+        );
         const headings = $$(el, '[part~=heading]').map(text);
         const total = $$(el, '[part~=total]').map(text);
         if (lang === 'vi') {
           expect(headings).to.deep.equal(['Huân chương Lao động hạng Ba', 'Bằng khen']);
           expect(text($(el, '[part~=posthumous]'))).to.equal('(truy tặng)');
-          expect(total).to.deep.equal(['1 cá nhân được khen thưởng', '4 tập thể, cá nhân, hộ gia đình được khen thưởng']);
-          expect(text($$(el, '[part~=meta]')[1])).to.equal('Quyết định số 1520/QĐ-UBND ngày 02/06/2023 của Chủ tịch UBND tỉnh Quảng Trị');
+          expect(total).to.deep.equal([
+            '1 cá nhân được khen thưởng',
+            '4 tập thể, cá nhân, hộ gia đình được khen thưởng',
+          ]);
+          expect(text($$(el, '[part~=meta]')[1])).to.equal(
+            'Quyết định số 1520/QĐ-UBND ngày 02/06/2023 của Chủ tịch UBND tỉnh Quảng Trị',
+          );
         } else {
           expect(headings).to.deep.equal(['Huân chương Lao động, Third class', 'Certificate of Merit']);
           expect(text($(el, '[part~=posthumous]'))).to.equal('(posthumous)');
-          expect(total).to.deep.equal(['1 individual awarded', '4 collectives, individuals and households awarded']);
+          expect(total).to.deep.equal([
+            '1 individual awarded',
+            '4 collectives, individuals and households awarded',
+          ]);
         }
         expect($$(el, '[part~=posthumous]')).to.have.length(2);
         await expectAccessible(el);
         el.layout = 'table';
         await el.updateComplete;
         expect($$(el, 'table')).to.have.length(4);
-        expect(text($$(el, 'table')[0]!.querySelector('tbody th'))).to.match(/^Phạm Đình Dũng \((truy tặng|posthumous)\)$/);
+        expect(text($$(el, 'table')[0]!.querySelector('tbody th'))).to.match(
+          /^Phạm Đình Dũng \((truy tặng|posthumous)\)$/,
+        );
         await expectAccessible(el);
       });
     }
 
     it('sort="name" orders individuals by given name with Vietnamese collation; default keeps the given order', async () => {
-      const individuals = ['Nguyễn Văn An', 'Đặng Thị Bình', 'Lê Văn Đức', 'Trần Thị Ánh', 'Bùi Minh Châu', 'Phạm Đình Dũng', 'Hoàng Văn Ân', 'Ngô Thị Lan Anh'];
-      const decision = { form: 'giay-khen', recipients: individuals.map((name) => ({ kind: 'individual', name })) };
-      const el = await show(mode, html`<div><gov-award-list lang="vi" sort="name" .decision=${decision}></gov-award-list></div>`);
+      const individuals = [
+        'Nguyễn Văn An',
+        'Đặng Thị Bình',
+        'Lê Văn Đức',
+        'Trần Thị Ánh',
+        'Bùi Minh Châu',
+        'Phạm Đình Dũng',
+        'Hoàng Văn Ân',
+        'Ngô Thị Lan Anh',
+      ];
+      const decision = {
+        form: 'giay-khen',
+        recipients: individuals.map((name) => ({ kind: 'individual', name })),
+      };
+      const el = await show(
+        mode,
+        html`<div><gov-award-list lang="vi" sort="name" .decision=${decision}></gov-award-list></div>`,
+      );
       expect(visibleNames(el)).to.deep.equal([
         'Nguyễn Văn An',
         'Ngô Thị Lan Anh',
@@ -159,18 +231,27 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
 
     it('stated total that disagrees: gov-error count-mismatch; a notice only in audit mode', async () => {
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const el = await show(mode, html`<div><gov-award-list lang="vi" .decision=${mismatch}></gov-award-list></div>`);
+      const el = await show(
+        mode,
+        html`<div><gov-award-list lang="vi" .decision=${mismatch}></gov-award-list></div>`,
+      );
       errors.stop();
       expect(errors.events).to.have.length(1);
       expect(errors.events[0]!.detail.source).to.equal('gov-award-list');
       expect(errors.events[0]!.detail.issues).to.deep.equal([
-        { path: 'decisions[0].statedTotal', message: 'statedTotal is 19 but 18 recipient(s) are listed', code: 'count-mismatch' },
+        {
+          path: 'decisions[0].statedTotal',
+          message: 'statedTotal is 19 but 18 recipient(s) are listed',
+          code: 'count-mismatch',
+        },
       ]);
       expect($(el, '[part~=audit-notice]')).to.equal(null);
       expect(text($(el, '[part~=total]'))).to.equal('18 tập thể, cá nhân được khen thưởng');
       el.audit = true;
       await el.updateComplete;
-      expect(text($(el, '[part~=audit-notice]'))).to.equal('Số liệu không khớp: văn bản ghi 19, danh sách có 18.');
+      expect(text($(el, '[part~=audit-notice]'))).to.equal(
+        'Số liệu không khớp: văn bản ghi 19, danh sách có 18.',
+      );
       await expectAccessible(el);
       el.lang = 'en';
       await el.updateComplete;
@@ -180,12 +261,18 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
 
     for (const layout of ['list', 'table'] as const) {
       it(`filter from the keyboard (${layout}): accent-insensitive, live region, rows kept in place`, async () => {
-        const el = await show(mode, html`<div><gov-award-list lang="vi" layout=${layout} .decision=${quangTrung}></gov-award-list></div>`);
+        const el = await show(
+          mode,
+          html`<div>
+            <gov-award-list lang="vi" layout=${layout} .decision=${quangTrung}></gov-award-list>
+          </div>`,
+        );
         const status = $(el, '[part~=status]')!;
         expect(status.getAttribute('role')).to.equal('status');
         expect(status.getAttribute('aria-live')).to.equal('polite');
         expect(text($(el, `label[for=filter]`))).to.equal('Lọc danh sách');
-        const rowOf = (name: string) => $$(el, '[part~=recipient]').find((r) => text(r.querySelector('[part~=name]')) === name)!;
+        const rowOf = (name: string) =>
+          $$(el, '[part~=recipient]').find((r) => text(r.querySelector('[part~=name]')) === name)!;
         const kept = rowOf('HOÀNG PHƯƠNG');
 
         await type(el, 'hoang phuong');
@@ -200,11 +287,20 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
 
         await type(el, 'đang');
         // "Đảng viên", "Đảng ủy" in positions match too: positions and units are searched.
-        expect(visibleNames(el)).to.deep.equal(['Đặng Thị Bình', 'Bùi Minh Châu', 'Hoàng Văn Ân', 'Lý Văn Tùng', 'Trịnh Xuân Đạt']);
+        expect(visibleNames(el)).to.deep.equal([
+          'Đặng Thị Bình',
+          'Bùi Minh Châu',
+          'Hoàng Văn Ân',
+          'Lý Văn Tùng',
+          'Trịnh Xuân Đạt',
+        ]);
         await type(el, 'dang thi');
         expect(visibleNames(el)).to.deep.equal(['Đặng Thị Bình'], 'đ folds to d, every word must match');
         await type(el, 'bi thu');
-        expect(visibleNames(el)).to.deep.equal(['Nguyễn Văn An', 'Trần Thị Ánh', 'Dương Thị Yến', 'Trịnh Xuân Đạt'], 'positions are searched too');
+        expect(visibleNames(el)).to.deep.equal(
+          ['Nguyễn Văn An', 'Trần Thị Ánh', 'Dương Thị Yến', 'Trịnh Xuân Đạt'],
+          'positions are searched too',
+        );
         expect(numbers(el, ':not([hidden])')).to.deep.equal([1, 4, 12, 14]);
         expect(text(status)).to.equal('4 kết quả phù hợp với “bi thu”');
 
@@ -227,7 +323,12 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
     }
 
     it('prints the whole list: toolbar hidden, filtered-out rows shown', async () => {
-      const el = await show(mode, html`<div><gov-award-list lang="vi" query="hoang phuong" .decision=${quangTrung}></gov-award-list></div>`);
+      const el = await show(
+        mode,
+        html`<div>
+          <gov-award-list lang="vi" query="hoang phuong" .decision=${quangTrung}></gov-award-list>
+        </div>`,
+      );
       expect(visibleNames(el)).to.deep.equal(['HOÀNG PHƯƠNG']);
       try {
         await emulateMedia({ media: 'print' });
@@ -245,22 +346,36 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
     });
 
     it('downloads a UTF-8 CSV with a byte-order mark through a temporary link', async () => {
-      const el = await show(mode, html`<div><gov-award-list lang="vi" .decision=${quangTrung}></gov-award-list></div>`);
+      const el = await show(
+        mode,
+        html`<div><gov-award-list lang="vi" .decision=${quangTrung}></gov-award-list></div>`,
+      );
       const { blobs, links } = clickDownload(el);
-      expect(links).to.deep.equal([{ download: 'khen-thuong-163-qd-du.csv', href: 'blob:test-award-csv', inShadow: true }]);
+      expect(links).to.deep.equal([
+        { download: 'khen-thuong-163-qd-du.csv', href: 'blob:test-award-csv', inShadow: true },
+      ]);
       expect($(el, 'a'), 'link removed').to.equal(null);
       expect(blobs[0]!.type).to.equal('text/csv;charset=utf-8');
       const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
       expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
       const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-      expect(csv.startsWith('\uFEFFSố quyết định,Ngày ký,Hình thức,Đối tượng,STT,Tên,Chức vụ,Đơn vị,Truy tặng\r\n')).to.equal(true);
-      expect(csv).to.contain('\r\n163/QĐ-ĐU,15/03/2023,Giấy khen,Cá nhân,1,Nguyễn Văn An,Bí thư chi bộ,Tổ dân phố 1,\r\n');
+      expect(
+        csv.startsWith(
+          '\uFEFFSố quyết định,Ngày ký,Hình thức,Đối tượng,STT,Tên,Chức vụ,Đơn vị,Truy tặng\r\n',
+        ),
+      ).to.equal(true);
+      expect(csv).to.contain(
+        '\r\n163/QĐ-ĐU,15/03/2023,Giấy khen,Cá nhân,1,Nguyễn Văn An,Bí thư chi bộ,Tổ dân phố 1,\r\n',
+      );
       expect(csv.split('\r\n')).to.have.length(21);
     });
 
     it('bad data: renders the valid part, a notice, and gov-error with every path', async () => {
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const el = await show(mode, html`<div><gov-award-list lang="vi" audit .decision=${broken}></gov-award-list></div>`);
+      const el = await show(
+        mode,
+        html`<div><gov-award-list lang="vi" audit .decision=${broken}></gov-award-list></div>`,
+      );
       errors.stop();
       expect(visibleNames(el)).to.deep.equal(['Chi bộ 2', 'Nguyễn Văn An']);
       expect(text($(el, '[part~=heading]'))).to.equal('Khen thưởng');
@@ -283,11 +398,17 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
 
     it('not a decision at all: no list, a notice and gov-error, never a throw', async () => {
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const el = await show(mode, html`<div><gov-award-list lang="en" .decisions=${['oops', null]}></gov-award-list></div>`);
+      const el = await show(
+        mode,
+        html`<div><gov-award-list lang="en" .decisions=${['oops', null]}></gov-award-list></div>`,
+      );
       errors.stop();
       expect($(el, 'input')).to.equal(null);
       expect(text($(el, '[part~=notice]'))).to.equal('Invalid entries left out: 2.');
-      expect(errors.events[0]!.detail.issues.map((i) => i.path)).to.deep.equal(['decisions[0]', 'decisions[1]']);
+      expect(errors.events[0]!.detail.issues.map((i) => i.path)).to.deep.equal([
+        'decisions[0]',
+        'decisions[1]',
+      ]);
       await expectAccessible(el);
     });
 
@@ -302,11 +423,17 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
         window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
           const url = String(input);
           calls.push({ url, signal: init?.signal });
-          if (url.endsWith('/good.json')) return new Response(JSON.stringify(province), { headers: { 'content-type': 'application/json' } });
+          if (url.endsWith('/good.json'))
+            return new Response(JSON.stringify(province), {
+              headers: { 'content-type': 'application/json' },
+            });
           return new Response('nope', { status: 503 });
         };
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const el = await show(mode, html`<div><gov-award-list lang="vi" src="/awards/good.json"></gov-award-list></div>`);
+        const el = await show(
+          mode,
+          html`<div><gov-award-list lang="vi" src="/awards/good.json"></gov-award-list></div>`,
+        );
         await waitUntil(() => $(el, '[part~=heading]'), 'loaded');
         expect(text($(el, '[part~=heading]'))).to.equal('Bằng khen');
         expect(calls[0]!.url).to.equal('/awards/good.json');
@@ -318,14 +445,19 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
         errors.stop();
         expect(text($(el, '[role=alert]'))).to.equal('Không tải được dữ liệu (HTTP 503). Thử lại');
         expect(text($(el, '[part~=heading]')), 'last good data kept').to.equal('Bằng khen');
-        expect(errors.events.at(-1)!.detail.issues).to.deep.equal([{ path: 'src', message: 'HTTP 503', code: 'fetch-failed' }]);
+        expect(errors.events.at(-1)!.detail.issues).to.deep.equal([
+          { path: 'src', message: 'HTTP 503', code: 'fetch-failed' },
+        ]);
         await expectAccessible(el);
       });
 
       it('shows a loading notice, then the list; a network error leaves a readable message', async () => {
         let release!: (r: Response) => void;
         window.fetch = () => new Promise<Response>((resolve) => (release = resolve));
-        const el = await show(mode, html`<div><gov-award-list lang="en" src="/awards/slow.json"></gov-award-list></div>`);
+        const el = await show(
+          mode,
+          html`<div><gov-award-list lang="en" src="/awards/slow.json"></gov-award-list></div>`,
+        );
         expect(text($(el, '[part~=notice]'))).to.equal('Loading…');
         await waitUntil(() => release, 'fetch started');
         release(new Response(JSON.stringify([quangTrung])));
@@ -362,8 +494,20 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
           code: 'malformed',
           issues: [malformed, { path: 'decisions[0].form', message: 'required', code: 'required' }],
         },
-        { url: '/awards/null.json', answer: () => json(null), detail: 'JSON', code: 'malformed', issues: [malformed] },
-        { url: '/awards/empty.json', answer: () => json([]), detail: 'JSON', code: 'malformed', issues: [malformed] },
+        {
+          url: '/awards/null.json',
+          answer: () => json(null),
+          detail: 'JSON',
+          code: 'malformed',
+          issues: [malformed],
+        },
+        {
+          url: '/awards/empty.json',
+          answer: () => json([]),
+          detail: 'JSON',
+          code: 'malformed',
+          issues: [malformed],
+        },
         {
           url: '/awards/garbage.json',
           answer: () => json([1, 'x', null]),
@@ -402,7 +546,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
         {
           url: '/awards/maintenance.json',
           answer: () =>
-            new Response('<!doctype html><p>Bảo trì hệ thống</p>', { headers: { 'content-type': 'text/html' } }),
+            new Response('<!doctype html><p>Bảo trì hệ thống</p>', {
+              headers: { 'content-type': 'text/html' },
+            }),
           detail: 'JSON',
           code: 'invalid-json',
         },
@@ -461,7 +607,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
         let answer = () => json({ unexpected: true });
         serve({ '/awards/later.json': () => answer() });
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const template = html`<div><gov-award-list lang="en" src="/awards/later.json"></gov-award-list></div>`;
+        const template = html`<div>
+          <gov-award-list lang="en" src="/awards/later.json"></gov-award-list>
+        </div>`;
         const el = await show(mode, template);
         await waitUntil(() => $(el, '[role=alert]'), 'alert');
         errors.stop();
@@ -480,8 +628,24 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
     });
 
     it('tag-only: reads a child <script type="application/json"> on the client', async () => {
-      const el = await show(mode, 
-        html`<div><gov-award-list lang="vi"><script type="application/json">{"form":"bang-khen","number":"7/QĐ-UBND","signedAt":"2023-03-15","recipients":[{"kind":"individual","name":"Lê Văn Đức"},{"kind":"household","name":"Hộ bà Trần Thị Ánh"}],"statedTotal":2}</script></gov-award-list></div>`,
+      const el = await show(
+        mode,
+        html`<div>
+          <gov-award-list lang="vi"
+            ><script type="application/json">
+              {
+                "form": "bang-khen",
+                "number": "7/QĐ-UBND",
+                "signedAt": "2023-03-15",
+                "recipients": [
+                  { "kind": "individual", "name": "Lê Văn Đức" },
+                  { "kind": "household", "name": "Hộ bà Trần Thị Ánh" }
+                ],
+                "statedTotal": 2
+              }
+            </script></gov-award-list
+          >
+        </div>`,
       );
       await waitUntil(() => $(el, '[part~=total]'), 'rendered from the child JSON');
       expect(text($(el, '[part~=heading]'))).to.equal('Bằng khen');
@@ -492,7 +656,16 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
 
     it('tag-only with broken JSON: a notice and gov-error invalid-json', async () => {
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const el = await show(mode, html`<div><gov-award-list lang="vi"><script type="application/json">{"form": "bang-khen",</script></gov-award-list></div>`);
+      const el = await show(
+        mode,
+        html`<div>
+          <gov-award-list lang="vi"
+            ><script type="application/json">
+              {"form": "bang-khen",
+            </script></gov-award-list
+          >
+        </div>`,
+      );
       await waitUntil(() => $(el, '[role=alert]'), 'notice');
       await el.updateComplete;
       errors.stop();
@@ -503,7 +676,10 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
 
     it('2,000 recipients: filtering keeps the same row nodes and hides the rest', async () => {
       const big = largeDecision(2000);
-      const el = await show(mode, html`<div><gov-award-list lang="vi" .decision=${big}></gov-award-list></div>`);
+      const el = await show(
+        mode,
+        html`<div><gov-award-list lang="vi" .decision=${big}></gov-award-list></div>`,
+      );
       if (mode.name === 'client') {
         // Rendered in the browser, the rows go in a chunk a task; hydration keeps every server row.
         expect($$(el, 'li').length, 'the first chunk').to.be.within(1, 1999);
@@ -519,13 +695,23 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
       after.forEach((row, i) => expect(row, `row ${i}`).to.equal(rows[i]));
       const shown = after.filter((r) => !r.hidden);
       expect(shown.length).to.be.greaterThan(0).and.lessThan(2000);
-      for (const row of shown) expect(text(row).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase()).to.contain('duc');
+      for (const row of shown)
+        expect(
+          text(row)
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .replace(/[đĐ]/g, 'd')
+            .toLowerCase(),
+        ).to.contain('duc');
       expect(text($(el, '[part~=status]'))).to.equal(`${shown.length} kết quả phù hợp với “duc”`);
     });
 
     it('printing before every row is in: they all go in first (beforeprint)', async () => {
       const big = largeDecision(3000);
-      const el = await show(mode, html`<div><gov-award-list lang="vi" .decision=${big}></gov-award-list></div>`);
+      const el = await show(
+        mode,
+        html`<div><gov-award-list lang="vi" .decision=${big}></gov-award-list></div>`,
+      );
       window.dispatchEvent(new Event('beforeprint'));
       await el.updateComplete;
       expect($$(el, 'li')).to.have.length(3000);
@@ -537,7 +723,10 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
       const big = largeDecision(20_000);
       const collectives = big.recipients.filter((r) => r.kind === 'collective');
       const last = collectives.at(-1)!; // "Chi bộ Tổ dân phố 19…": near the end of the decision
-      const el = await show(mode, html`<div><gov-award-list lang="vi" .decision=${big}></gov-award-list></div>`);
+      const el = await show(
+        mode,
+        html`<div><gov-award-list lang="vi" .decision=${big}></gov-award-list></div>`,
+      );
       // Filtered at once, before the browser has added every row: the rows added later follow.
       el.query = last.name;
       await el.updateComplete;
@@ -546,7 +735,10 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
       expect(visibleNames(el)).to.deep.equal([last.name]);
       expect(numbers(el, ':not([hidden])'), 'its number in the decision').to.deep.equal([collectives.length]);
       expect($$(el, 'li[value]')).to.have.length(0);
-      expect(numbers(el)).to.deep.equal([...range(collectives.length), ...range(20_000 - collectives.length)]);
+      expect(numbers(el)).to.deep.equal([
+        ...range(collectives.length),
+        ...range(20_000 - collectives.length),
+      ]);
       expect($$(el, '[part~=group-heading]').map(text)).to.deep.equal([
         `Tập thể (${collectives.length})`,
         `Cá nhân (${20_000 - collectives.length})`,
@@ -566,7 +758,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
 
       const { blobs } = clickDownload(el);
       const lines = (await blobs[0]!.text()).split('\r\n');
-      expect(lines, 'a header, every recipient whatever the filter shows, and the last CRLF').to.have.length(20_002);
+      expect(lines, 'a header, every recipient whatever the filter shows, and the last CRLF').to.have.length(
+        20_002,
+      );
       expect(lines.filter((line) => line.includes(`,${last.name},`))).to.have.length(1);
     });
   });

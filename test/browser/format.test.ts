@@ -9,7 +9,9 @@ import { formatPortalDate, formatCount, formatRelativeTime, foldVietnamese } fro
 describe('format in Chromium', () => {
   it('prints the portal date in Asia/Ho_Chi_Minh whatever the browser zone', () => {
     expect(formatPortalDate('2023-03-15T12:52:00Z')).to.equal('15/03/2023 | 19:52');
-    expect(formatPortalDate('2023-03-15T12:52:00Z', { timeZone: 'America/New_York' })).to.equal('15/03/2023 | 08:52');
+    expect(formatPortalDate('2023-03-15T12:52:00Z', { timeZone: 'America/New_York' })).to.equal(
+      '15/03/2023 | 08:52',
+    );
   });
   it('never prints Invalid Date', () => {
     expect(formatPortalDate('15/03/2023')).to.equal('');
@@ -32,7 +34,12 @@ for (const mode of renderModes([])) {
   describe(`harness, ${mode.name}`, () => {
     afterEach(() => cleanupFixtures());
     it('renders a template with the portal date line, accessible', async () => {
-      const el = await mode.render(html`<p lang="vi">Ngày đăng <time datetime="2023-03-15T19:52:00+07:00">${formatPortalDate('2023-03-15T19:52:00+07:00')}</time></p>`);
+      const el = await mode.render(
+        html`<p lang="vi">
+          Ngày đăng
+          <time datetime="2023-03-15T19:52:00+07:00">${formatPortalDate('2023-03-15T19:52:00+07:00')}</time>
+        </p>`,
+      );
       expect(el.textContent).to.contain('15/03/2023 | 19:52');
       await expectAccessible(el);
     });

@@ -24,7 +24,7 @@ const CORPUS: string[] = [
   '<script>window.__pwned = 1</script>',
   '<img src=x onerror="window.__pwned = 2">',
   '"><img src=x onerror="window.__pwned = 3">',
-  "'><svg onload=\"window.__pwned = 4\">",
+  '\'><svg onload="window.__pwned = 4">',
   '</style><script>window.__pwned = 5</script>',
   '</template><script>window.__pwned = 6</script>',
   '<template shadowrootmode="open"><img src=x onerror="window.__pwned = 7"></template>',
@@ -79,24 +79,68 @@ const ARTICLE: Article = {
 
 /** Each element with every attribute set to the payload (src-like attributes: see below). */
 const WITH_EVERY_ATTRIBUTE: Record<string, (payload: string) => TemplateResult> = {
-  'gov-article-card': (p) => html`<gov-article-card
-    headline=${p} href=${p} summary=${p} image-src=${p} image-alt=${p} image-width=${p} image-height=${p}
-    section=${p} section-href=${p} author=${p} published=${p} updated=${p} views=${p} heading-level=${p}
-    variant=${p} date-format=${p} time-zone=${p} lang=${p}
-  ></gov-article-card>`,
+  'gov-article-card': (p) =>
+    html`<gov-article-card
+      headline=${p}
+      href=${p}
+      summary=${p}
+      image-src=${p}
+      image-alt=${p}
+      image-width=${p}
+      image-height=${p}
+      section=${p}
+      section-href=${p}
+      author=${p}
+      published=${p}
+      updated=${p}
+      views=${p}
+      heading-level=${p}
+      variant=${p}
+      date-format=${p}
+      time-zone=${p}
+      lang=${p}
+    ></gov-article-card>`,
   // src, track-url and loading from a URL are tested against fault servers in each element's tests.
-  'gov-view-counter': (p) => html`<gov-view-counter
-    count=${p} article-id=${p} notation=${p} timeout=${p} lang=${p}
-  ></gov-view-counter>`,
-  'gov-award-list': (p) => html`<gov-award-list
-    sort=${p} layout=${p} query=${p} heading-level=${p} time-zone=${p} lang=${p}
-  ></gov-award-list>`,
-  'gov-weather': (p) => html`<gov-weather
-    places=${p} units=${p} layout=${p} heading=${p} heading-level=${p} refresh=${p} stale-after=${p} lang=${p}
-  ></gov-weather>`,
+  'gov-view-counter': (p) =>
+    html`<gov-view-counter
+      count=${p}
+      article-id=${p}
+      notation=${p}
+      timeout=${p}
+      lang=${p}
+    ></gov-view-counter>`,
+  'gov-award-list': (p) =>
+    html`<gov-award-list
+      sort=${p}
+      layout=${p}
+      query=${p}
+      heading-level=${p}
+      time-zone=${p}
+      lang=${p}
+    ></gov-award-list>`,
+  'gov-weather': (p) =>
+    html`<gov-weather
+      places=${p}
+      units=${p}
+      layout=${p}
+      heading=${p}
+      heading-level=${p}
+      refresh=${p}
+      stale-after=${p}
+      lang=${p}
+    ></gov-weather>`,
 };
 
-const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'background'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'background',
+];
 
 /** Every element inside `root`, crossing shadow roots. */
 function* deepElements(root: Element | ShadowRoot): Generator<Element> {
@@ -115,7 +159,11 @@ function isHarmlessUrl(element: Element, name: string, value: string): boolean {
     return true; // not a URL the browser would follow
   }
   if (url.protocol === 'http:' || url.protocol === 'https:') return true;
-  return name === 'src' && element.localName === 'img' && /^data:image\/(png|jpe?g|gif|webp|avif|svg\+xml)[;,]/i.test(value);
+  return (
+    name === 'src' &&
+    element.localName === 'img' &&
+    /^data:image\/(png|jpe?g|gif|webp|avif|svg\+xml)[;,]/i.test(value)
+  );
 }
 
 function expectNothingUnsafe(host: Element, payload: string, { readable = true } = {}): void {
@@ -124,16 +172,30 @@ function expectNothingUnsafe(host: Element, payload: string, { readable = true }
   expect(host.shadowRoot, `${label}: not rendered`).to.exist;
   for (const element of [host, ...deepElements(host.shadowRoot!)]) {
     const inShadow = element !== host;
-    if (inShadow) expect(element.localName, `${label}: element in shadow root`).to.not.be.oneOf(['script', 'iframe', 'object', 'embed']);
+    if (inShadow)
+      expect(element.localName, `${label}: element in shadow root`).to.not.be.oneOf([
+        'script',
+        'iframe',
+        'object',
+        'embed',
+      ]);
     for (const attribute of element.attributes) {
-      if (inShadow) expect(attribute.name.startsWith('on'), `${label}: ${attribute.name} on <${element.localName}>`).to.equal(false);
+      if (inShadow)
+        expect(
+          attribute.name.startsWith('on'),
+          `${label}: ${attribute.name} on <${element.localName}>`,
+        ).to.equal(false);
       if (inShadow && URL_ATTRIBUTES.includes(attribute.name)) {
-        expect(isHarmlessUrl(element, attribute.name, attribute.value), `${label}: ${attribute.name}="${attribute.value}"`).to.equal(true);
+        expect(
+          isHarmlessUrl(element, attribute.name, attribute.value),
+          `${label}: ${attribute.name}="${attribute.value}"`,
+        ).to.equal(true);
       }
     }
   }
   // Something readable is shown (data, or the fallback) wherever there was data to show.
-  if (readable) expect((host.shadowRoot!.textContent ?? '').trim().length, `${label}: blank`).to.be.greaterThan(0);
+  if (readable)
+    expect((host.shadowRoot!.textContent ?? '').trim().length, `${label}: blank`).to.be.greaterThan(0);
 }
 
 /** Gives a Lit update and any queued load a moment, then checks again (handlers run late). */
@@ -188,23 +250,29 @@ for (const mode of renderModes([
 
     it('gov-article-card: every string of the article poisoned', async () => {
       const errors = collectEvents('gov-error');
-      const hosts = await renderAll(mode, 'gov-article-card', (payload) =>
-        html`<gov-article-card .article=${poison(ARTICLE, payload)}></gov-article-card>`,
+      const hosts = await renderAll(
+        mode,
+        'gov-article-card',
+        (payload) => html`<gov-article-card .article=${poison(ARTICLE, payload)}></gov-article-card>`,
       );
       hosts.forEach((host, index) => expectNothingUnsafe(host, CORPUS[index]!));
       errors.stop();
     });
 
     it('gov-award-list: every string of the decision poisoned', async () => {
-      const hosts = await renderAll(mode, 'gov-award-list', (payload) =>
-        html`<gov-award-list .decision=${poison(quangTrung, payload)}></gov-award-list>`,
+      const hosts = await renderAll(
+        mode,
+        'gov-award-list',
+        (payload) => html`<gov-award-list .decision=${poison(quangTrung, payload)}></gov-award-list>`,
       );
       hosts.forEach((host, index) => expectNothingUnsafe(host, CORPUS[index]!));
     });
 
     it('gov-weather: every string of the report poisoned', async () => {
-      const hosts = await renderAll(mode, 'gov-weather', (payload) =>
-        html`<gov-weather .report=${poison(REPORT_3_CITIES, payload)}></gov-weather>`,
+      const hosts = await renderAll(
+        mode,
+        'gov-weather',
+        (payload) => html`<gov-weather .report=${poison(REPORT_3_CITIES, payload)}></gov-weather>`,
       );
       hosts.forEach((host, index) => expectNothingUnsafe(host, CORPUS[index]!));
     });

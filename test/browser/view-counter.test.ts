@@ -39,7 +39,10 @@ const text = (el: Element) =>
     .trim();
 const originalFetch = window.fetch;
 
-function stubFetch(stub: { fetch: (url: string, init?: RequestInit) => Promise<Response>; calls: FetchCall[] }) {
+function stubFetch(stub: {
+  fetch: (url: string, init?: RequestInit) => Promise<Response>;
+  calls: FetchCall[];
+}) {
   window.fetch = stub.fetch as typeof window.fetch;
   return stub.calls;
 }
@@ -71,7 +74,9 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
     });
 
     it('shows "55 lượt xem" with the number in <data>, accessible', async () => {
-      const el = await mode.render<GovViewCounter>(html`<gov-view-counter lang="vi" count="55"></gov-view-counter>`);
+      const el = await mode.render<GovViewCounter>(
+        html`<gov-view-counter lang="vi" count="55"></gov-view-counter>`,
+      );
       expect(text(el)).to.equal('55 lượt xem');
       const data = el.shadowRoot!.querySelector('data')!;
       expect(data.value).to.equal('55');
@@ -81,7 +86,9 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
     });
 
     it('speaks English: "55 views", "1 view", accessible', async () => {
-      const el = await mode.render<GovViewCounter>(html`<gov-view-counter lang="en" count="55"></gov-view-counter>`);
+      const el = await mode.render<GovViewCounter>(
+        html`<gov-view-counter lang="en" count="55"></gov-view-counter>`,
+      );
       expect(text(el)).to.equal('55 views');
       el.count = 1;
       await el.updateComplete;
@@ -90,12 +97,16 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
     });
 
     it('groups per locale and can be compact', async () => {
-      const vi = await mode.render<GovViewCounter>(html`<gov-view-counter lang="vi" count="1234"></gov-view-counter>`);
+      const vi = await mode.render<GovViewCounter>(
+        html`<gov-view-counter lang="vi" count="1234"></gov-view-counter>`,
+      );
       expect(text(vi)).to.equal('1.234 lượt xem');
       vi.lang = 'en';
       await vi.updateComplete;
       expect(text(vi)).to.equal('1,234 views');
-      const compact = await mode.render<GovViewCounter>(html`<gov-view-counter lang="en" count="1234" notation="compact"></gov-view-counter>`);
+      const compact = await mode.render<GovViewCounter>(
+        html`<gov-view-counter lang="en" count="1234" notation="compact"></gov-view-counter>`,
+      );
       expect(text(compact)).to.equal('1.2K views');
       expect(compact.shadowRoot!.querySelector('data')!.value).to.equal('1234');
       await expectAccessible(compact);
@@ -104,7 +115,9 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
     for (const bad of ['-1', '1.5', 'abc']) {
       it(`shows nothing and fires gov-error for count="${bad}"`, async () => {
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const el = await mode.render<GovViewCounter>(html`<gov-view-counter lang="vi" count=${bad}></gov-view-counter>`);
+        const el = await mode.render<GovViewCounter>(
+          html`<gov-view-counter lang="vi" count=${bad}></gov-view-counter>`,
+        );
         errors.stop();
         expect(text(el)).to.equal('');
         expect(el.shadowRoot!.querySelector('data')).to.equal(null);
@@ -118,7 +131,9 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
     it('reads its count from src and fires gov-view-count', async () => {
       const calls = stubFetch(recordedFetch(responses.count55));
       const counts = collectEvents<{ count: number }>('gov-view-count');
-      const el = await mode.render<GovViewCounter>(html`<gov-view-counter lang="vi" src="/api/views/a1"></gov-view-counter>`);
+      const el = await mode.render<GovViewCounter>(
+        html`<gov-view-counter lang="vi" src="/api/views/a1"></gov-view-counter>`,
+      );
       await waitUntil(() => counts.events.length > 0, 'no gov-view-count');
       counts.stop();
       await el.updateComplete;
@@ -142,7 +157,9 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
         stubFetch(make());
         const errors = collectEvents<GovErrorDetail>('gov-error');
         const counts = collectEvents('gov-view-count');
-        const el = await mode.render<GovViewCounter>(html`<gov-view-counter lang="en" count="12" src="/api/views/a1" timeout="30"></gov-view-counter>`);
+        const el = await mode.render<GovViewCounter>(
+          html`<gov-view-counter lang="en" count="12" src="/api/views/a1" timeout="30"></gov-view-counter>`,
+        );
         await waitUntil(() => errors.events.length > 0, 'no gov-error');
         errors.stop();
         counts.stop();
@@ -156,7 +173,15 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
     it('reports one view by beacon when the page is hidden, and never twice in a session', async () => {
       const beacons = stubBeacon();
       const calls = stubFetch(recordedFetch(responses.noContent));
-      const el = await mode.render<GovViewCounter>(html`<gov-view-counter lang="vi" count="55" track track-url="/api/views" article-id="a1"></gov-view-counter>`);
+      const el = await mode.render<GovViewCounter>(
+        html`<gov-view-counter
+          lang="vi"
+          count="55"
+          track
+          track-url="/api/views"
+          article-id="a1"
+        ></gov-view-counter>`,
+      );
       expect(beacons).to.have.length(0);
       document.dispatchEvent(new Event('visibilitychange')); // still visible: nothing
       expect(beacons).to.have.length(0);
@@ -166,7 +191,9 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
       expect(sessionStorage.getItem(viewedKey('a1'))).to.equal('1');
       hidePage();
       // A second counter tracking the same article in the same session sends nothing.
-      await mode.render<GovViewCounter>(html`<gov-view-counter lang="vi" track src="/api/views/a1" article-id="a1"></gov-view-counter>`);
+      await mode.render<GovViewCounter>(
+        html`<gov-view-counter lang="vi" track src="/api/views/a1" article-id="a1"></gov-view-counter>`,
+      );
       hidePage();
       await el.updateComplete;
       expect(beacons).to.have.length(1);
@@ -175,13 +202,24 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
     });
 
     it('falls back to fetch keepalive without cookies where beacons are missing', async () => {
-      Object.defineProperty(navigator, 'sendBeacon', { configurable: true, writable: true, value: undefined });
+      Object.defineProperty(navigator, 'sendBeacon', {
+        configurable: true,
+        writable: true,
+        value: undefined,
+      });
       const calls = stubFetch(recordedFetch(responses.noContent));
-      await mode.render<GovViewCounter>(html`<gov-view-counter lang="en" track track-url="/api/views" article-id="a2"></gov-view-counter>`);
+      await mode.render<GovViewCounter>(
+        html`<gov-view-counter lang="en" track track-url="/api/views" article-id="a2"></gov-view-counter>`,
+      );
       hidePage();
       await waitUntil(() => calls.length > 0, 'no fetch');
       expect(calls[0]!.url).to.equal('/api/views');
-      expect(calls[0]!.init).to.include({ method: 'POST', keepalive: true, credentials: 'omit', body: '{"articleId":"a2"}' });
+      expect(calls[0]!.init).to.include({
+        method: 'POST',
+        keepalive: true,
+        credentials: 'omit',
+        body: '{"articleId":"a2"}',
+      });
     });
 
     describe('hostile values (issue "Hostile content and faults", item 2)', () => {
@@ -201,7 +239,13 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
       it('any value set from script in any property: no exception, the count or nothing, gov-error', async () => {
         stubFetch(recordedFetch(responses.count55));
         const el = await mode.render<GovViewCounter>(
-          html`<gov-view-counter lang="vi" count="55" track track-url="/api/views" article-id="a1"></gov-view-counter>`,
+          html`<gov-view-counter
+            lang="vi"
+            count="55"
+            track
+            track-url="/api/views"
+            article-id="a1"
+          ></gov-view-counter>`,
         );
         const counter = el as unknown as Record<string, unknown>;
         const values = { ...hostileValues(), ...hostileProxies() };
@@ -218,7 +262,8 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
               expect(text(el), label).to.equal(valid ? `${property == 'count' ? value : 55} lượt xem` : '');
               const paths = errors.events.flatMap((event) => event.detail.issues.map((issue) => issue.path));
               if (path && !valid) expect(paths, label).to.include(path);
-              if (path && typeof value != 'string' && property != 'count') expect(paths, label).to.include(path);
+              if (path && typeof value != 'string' && property != 'count')
+                expect(paths, label).to.include(path);
               // Only text is reflected to the lang attribute.
               const reflected = typeof value == 'string' ? value : null;
               if (property == 'lang') expect(el.getAttribute('lang'), label).to.equal(reflected);
@@ -236,8 +281,15 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
         let next = 100;
         const headers = { 'content-type': 'application/json' };
         window.fetch = async () => new Response(JSON.stringify({ count: next++ }), { headers });
-        const el = await mode.render<GovViewCounter>(html`<gov-view-counter lang="en" count="12"></gov-view-counter>`);
-        const values = { ...hostileValues(), ...hostileProxies(), '2^60 ms': 2 ** 60, '-Infinity': -Infinity };
+        const el = await mode.render<GovViewCounter>(
+          html`<gov-view-counter lang="en" count="12"></gov-view-counter>`,
+        );
+        const values = {
+          ...hostileValues(),
+          ...hostileProxies(),
+          '2^60 ms': 2 ** 60,
+          '-Infinity': -Infinity,
+        };
         const problems = await escaped(async () => {
           for (const [index, [valueName, value]] of Object.entries(values).entries()) {
             const counts = collectEvents<{ count: number }>('gov-view-count');
@@ -256,7 +308,13 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
         const beacons = stubBeacon();
         const calls = stubFetch(recordedFetch(responses.noContent));
         const el = await mode.render<GovViewCounter>(
-          html`<gov-view-counter lang="vi" count="3" track track-url="/api/views" article-id="a1"></gov-view-counter>`,
+          html`<gov-view-counter
+            lang="vi"
+            count="3"
+            track
+            track-url="/api/views"
+            article-id="a1"
+          ></gov-view-counter>`,
         );
         const counter = el as unknown as Record<string, unknown>;
         const values = { ...hostileValues(), ...hostileProxies() };
@@ -287,10 +345,19 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
       for (const [valueName, value] of Object.entries(jsonHostileValues())) {
         it(`${valueName} in every property, server-rendered too: same HTML, gov-error`, async () => {
           const errors = collectEvents<GovErrorDetail>('gov-error');
-          const wrapper = await mode.render<HTMLElement>(html`<div>
-            <gov-view-counter lang="vi" track .count=${value} .notation=${value} .timeout=${value} .trackUrl=${value}
-              .articleId=${value}></gov-view-counter>
-          </div>`);
+          const wrapper = await mode.render<HTMLElement>(
+            html`<div>
+              <gov-view-counter
+                lang="vi"
+                track
+                .count=${value}
+                .notation=${value}
+                .timeout=${value}
+                .trackUrl=${value}
+                .articleId=${value}
+              ></gov-view-counter>
+            </div>`,
+          );
           const el = wrapper.querySelector<GovViewCounter>('gov-view-counter')!;
           await el.updateComplete;
           errors.stop();
@@ -305,7 +372,9 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
 
     it('fires gov-error when track has no article-id or URL', async () => {
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const el = await mode.render<GovViewCounter>(html`<gov-view-counter lang="vi" count="3" track></gov-view-counter>`);
+      const el = await mode.render<GovViewCounter>(
+        html`<gov-view-counter lang="vi" count="3" track></gov-view-counter>`,
+      );
       errors.stop();
       expect(errors.events[0]!.detail.issues[0]!.path).to.equal('track');
       expect(text(el)).to.equal('3 lượt xem');

@@ -11,7 +11,8 @@ import { clearOpenMeteoCache } from '../../src/sources/weather/open-meteo.js';
 import { clock } from '../../src/format/clock.js';
 
 const originalFetch = window.fetch;
-const recorded = async (name: string) => (await originalFetch(new URL(`../fixtures/open-meteo/${name}`, import.meta.url))).text();
+const recorded = async (name: string) =>
+  (await originalFetch(new URL(`../fixtures/open-meteo/${name}`, import.meta.url))).text();
 const fixtures = {
   three: await recorded('forecast-3-cities.json'),
   partial: await recorded('forecast-partial.json'),
@@ -29,7 +30,8 @@ function network(status: number, body: string): string[] {
 }
 
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const texts = (el: Element, sel: string) => $$(el, sel).map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+const texts = (el: Element, sel: string) =>
+  $$(el, sel).map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 
 async function show(mode: (typeof modes)[number], template: ReturnType<typeof html>): Promise<GovWeather[]> {
   const wrapper = await mode.render<HTMLElement>(template);
@@ -53,13 +55,25 @@ for (const mode of modes) {
         // Two widgets on one page: one request (the adapter's cache).
         const els = await show(
           mode,
-          html`<div><gov-weather lang=${lang} source="open-meteo" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather><gov-weather lang=${lang} layout="compact" source="open-meteo" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather></div>`,
+          html`<div>
+            <gov-weather lang=${lang} source="open-meteo" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather
+            ><gov-weather
+              lang=${lang}
+              layout="compact"
+              source="open-meteo"
+              places="ha-noi,da-nang,tp-ho-chi-minh"
+            ></gov-weather>
+          </div>`,
         );
         for (const el of els) await waitUntil(() => $$(el, '[part=name]').length === 3);
         const el = els[0]!;
         expect(calls).to.have.length(1);
-        expect(calls[0]).to.match(/^https:\/\/api\.open-meteo\.com\/v1\/forecast\?latitude=21\.0285,16\.0544,10\.8231&longitude=105\.8542,108\.2022,106\.6297&current=/);
-        expect(texts(el, '[part=name]')).to.deep.equal(lang === 'vi' ? ['Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh'] : ['Hanoi', 'Da Nang', 'Ho Chi Minh City']);
+        expect(calls[0]).to.match(
+          /^https:\/\/api\.open-meteo\.com\/v1\/forecast\?latitude=21\.0285,16\.0544,10\.8231&longitude=105\.8542,108\.2022,106\.6297&current=/,
+        );
+        expect(texts(el, '[part=name]')).to.deep.equal(
+          lang === 'vi' ? ['Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh'] : ['Hanoi', 'Da Nang', 'Ho Chi Minh City'],
+        );
         expect(texts(el, '[part=temp]')).to.deep.equal(['21°C', '24°C', '29°C']);
         const link = $$(el, '[part=source-link]')[0] as HTMLAnchorElement;
         expect(link.href).to.equal('https://open-meteo.com/');
@@ -71,7 +85,10 @@ for (const mode of modes) {
     it('the service error body: error state, gov-error with kind service', async () => {
       network(400, fixtures.error);
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const [el] = await show(mode, html`<div><gov-weather lang="vi" source="open-meteo" places="ha-noi"></gov-weather></div>`);
+      const [el] = await show(
+        mode,
+        html`<div><gov-weather lang="vi" source="open-meteo" places="ha-noi"></gov-weather></div>`,
+      );
       await waitUntil(() => errors.events.length > 0);
       errors.stop();
       await el!.updateComplete;
@@ -84,12 +101,22 @@ for (const mode of modes) {
     it('a partial answer: the usable places, and the missing ones reported', async () => {
       network(200, fixtures.partial);
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const [el] = await show(mode, html`<div><gov-weather lang="en" source="open-meteo" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather></div>`);
+      const [el] = await show(
+        mode,
+        html`<div>
+          <gov-weather lang="en" source="open-meteo" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather>
+        </div>`,
+      );
       await waitUntil(() => errors.events.length > 0);
       errors.stop();
       await el!.updateComplete;
       expect(texts(el!, '[part=name]')).to.deep.equal(['Hanoi', 'Da Nang']);
-      expect(errors.events[0]!.detail.issues.map((i) => i.path).sort()).to.deep.equal(['places[1].humidity', 'places[1].max', 'places[1].min', 'places[2]']);
+      expect(errors.events[0]!.detail.issues.map((i) => i.path).sort()).to.deep.equal([
+        'places[1].humidity',
+        'places[1].max',
+        'places[1].min',
+        'places[2]',
+      ]);
       await expectAccessible(el!);
     });
 
@@ -141,7 +168,10 @@ for (const mode of modes) {
     it('an unknown place id: error state, nothing asked of the network', async () => {
       const calls = network(200, fixtures.three);
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const [el] = await show(mode, html`<div><gov-weather lang="vi" source="open-meteo" places="ha-noi,atlantis"></gov-weather></div>`);
+      const [el] = await show(
+        mode,
+        html`<div><gov-weather lang="vi" source="open-meteo" places="ha-noi,atlantis"></gov-weather></div>`,
+      );
       await waitUntil(() => errors.events.length > 0);
       errors.stop();
       expect(calls).to.deep.equal([]);

@@ -11,7 +11,11 @@ import type { GovWeather, WeatherLoadDetail } from '../../src/elements/weather/g
 import type { GovErrorDetail } from '../../src/elements/shared/events.js';
 import { registerWeatherSource } from '../../src/elements/weather/registry.js';
 import { manualScheduler } from '../../src/elements/weather/scheduler.js';
-import { WeatherSourceError, jsonWeatherSource, type WeatherSource } from '../../src/sources/weather/source.js';
+import {
+  WeatherSourceError,
+  jsonWeatherSource,
+  type WeatherSource,
+} from '../../src/sources/weather/source.js';
 import { clock } from '../../src/format/clock.js';
 import type { WeatherReport } from '../../src/model/types.js';
 import { REPORT_3_CITIES } from '../fixtures/open-meteo/report-3-cities.js';
@@ -24,7 +28,8 @@ const HOUR = 60 * MIN;
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const texts = (el: Element, sel: string) => $$(el, sel).map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+const texts = (el: Element, sel: string) =>
+  $$(el, sel).map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 const text = (el: Element, sel: string) => texts(el, sel)[0];
 
 /**
@@ -89,7 +94,20 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
         expect(texts(el, '[part=name]')).to.deep.equal(['Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh']);
         expect(texts(el, '[part=temp]')).to.deep.equal(['21°C', '24°C', '29°C']);
         expect(texts(el, '[part=condition]')).to.deep.equal(['Nhiều mây', 'Mưa nhỏ', 'Dông']);
-        expect(texts(el, '[part=details] div')).to.deep.equal(['Độ ẩm88%', 'Gió10 km/h', 'Thấp – cao19°C – 25°C', 'Lúc19:45', 'Độ ẩm91%', 'Gió7 km/h', 'Thấp – cao22°C – 27°C', 'Lúc19:45', 'Độ ẩm74%', 'Gió13 km/h', 'Thấp – cao24°C – 34°C', 'Lúc19:45']);
+        expect(texts(el, '[part=details] div')).to.deep.equal([
+          'Độ ẩm88%',
+          'Gió10 km/h',
+          'Thấp – cao19°C – 25°C',
+          'Lúc19:45',
+          'Độ ẩm91%',
+          'Gió7 km/h',
+          'Thấp – cao22°C – 27°C',
+          'Lúc19:45',
+          'Độ ẩm74%',
+          'Gió13 km/h',
+          'Thấp – cao24°C – 34°C',
+          'Lúc19:45',
+        ]);
         expect($(el, '[part=details] time')!.getAttribute('datetime')).to.equal('2023-03-15T19:45:00+07:00');
         // Icons are decoration; the text carries the meaning.
         expect($$(el, 'svg').map((s) => s.dataset.icon)).to.deep.equal(['cloud', 'rain', 'storm']);
@@ -110,32 +128,57 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
         await settle(el);
         expect(text(el, '[part=heading]')).to.equal('Weather by region');
         expect(texts(el, '[part=condition]')).to.deep.equal(['Overcast', 'Slight rain', 'Thunderstorm']);
-        expect(texts(el, '[part=details] dt').slice(0, 4)).to.deep.equal(['Humidity', 'Wind', 'Low – high', 'As of']);
+        expect(texts(el, '[part=details] dt').slice(0, 4)).to.deep.equal([
+          'Humidity',
+          'Wind',
+          'Low – high',
+          'As of',
+        ]);
         expect(text(el, '[part~=updated]')).to.equal('Updated 5 minutes ago');
         expect(text(el, '[part=attribution]')).to.equal('Source: Open-Meteo.com (CC BY 4.0)');
         await expectAccessible(el);
       });
 
       it('imperial units: °F and mph, converted from the metric report (and back)', async () => {
-        const el = await show(mode, html`<div><gov-weather lang="en" units="imperial" .report=${REPORT}></gov-weather></div>`);
+        const el = await show(
+          mode,
+          html`<div><gov-weather lang="en" units="imperial" .report=${REPORT}></gov-weather></div>`,
+        );
         expect(texts(el, '[part=temp]')).to.deep.equal(['71°F', '75°F', '83°F']);
         expect(texts(el, '[part=details] dd').slice(0, 3)).to.deep.equal(['88%', '6 mph', '66°F – 76°F']);
         await expectAccessible(el);
-        const imperial = { ...REPORT, units: 'imperial' as const, places: [{ id: 'x', name: 'X', temperature: 70, windSpeed: 10, min: 50, max: 86 }] };
-        const metric = await show(mode, html`<div><gov-weather lang="vi" .report=${imperial}></gov-weather></div>`);
+        const imperial = {
+          ...REPORT,
+          units: 'imperial' as const,
+          places: [{ id: 'x', name: 'X', temperature: 70, windSpeed: 10, min: 50, max: 86 }],
+        };
+        const metric = await show(
+          mode,
+          html`<div><gov-weather lang="vi" .report=${imperial}></gov-weather></div>`,
+        );
         expect(texts(metric, '[part=temp]')).to.deep.equal(['21°C']);
         expect(texts(metric, '[part=details] dd')).to.deep.equal(['16 km/h', '10°C – 30°C']);
       });
 
       it('layouts: grid and compact (compact leaves the details out), accessible', async () => {
-        const grid = await show(mode, html`<div><gov-weather lang="vi" layout="grid" .report=${REPORT}></gov-weather></div>`);
+        const grid = await show(
+          mode,
+          html`<div><gov-weather lang="vi" layout="grid" .report=${REPORT}></gov-weather></div>`,
+        );
         expect($(grid, '[part=base]')!.dataset.layout).to.equal('grid');
         expect($$(grid, '[part=details]')).to.have.length(3);
         await expectAccessible(grid);
-        const compact = await show(mode, html`<div><gov-weather lang="en" layout="compact" .report=${REPORT}></gov-weather></div>`);
+        const compact = await show(
+          mode,
+          html`<div><gov-weather lang="en" layout="compact" .report=${REPORT}></gov-weather></div>`,
+        );
         expect($(compact, '[part=base]')!.dataset.layout).to.equal('compact');
         expect($$(compact, '[part=details]')).to.have.length(0);
-        expect(texts(compact, '[part=place]')).to.deep.equal(['Hà Nội21°COvercast', 'Đà Nẵng24°CSlight rain', 'TP Hồ Chí Minh29°CThunderstorm']);
+        expect(texts(compact, '[part=place]')).to.deep.equal([
+          'Hà Nội21°COvercast',
+          'Đà Nẵng24°CSlight rain',
+          'TP Hồ Chí Minh29°CThunderstorm',
+        ]);
         await expectAccessible(compact);
       });
 
@@ -151,14 +194,35 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
           ],
         };
         const el = await show(mode, html`<div><gov-weather lang="vi" .report=${report}></gov-weather></div>`);
-        expect($$(el, 'svg').map((s) => s.dataset.icon)).to.deep.equal(['sun', 'moon', 'partly-night', 'storm']);
-        expect(texts(el, '[part=condition]')).to.deep.equal(['Trời quang', 'Trời quang', 'Có mây', 'Dông', 'Không xác định']);
+        expect($$(el, 'svg').map((s) => s.dataset.icon)).to.deep.equal([
+          'sun',
+          'moon',
+          'partly-night',
+          'storm',
+        ]);
+        expect(texts(el, '[part=condition]')).to.deep.equal([
+          'Trời quang',
+          'Trời quang',
+          'Có mây',
+          'Dông',
+          'Không xác định',
+        ]);
         expect(texts(el, '[part=temp]')).to.deep.equal(['–', '–', '–', '–', '–']);
         await expectAccessible(el);
       });
 
       it('heading text and level are configurable', async () => {
-        const el = await show(mode, html`<div><gov-weather lang="vi" heading="Thời tiết hôm nay" heading-level="3" .report=${REPORT}></gov-weather></div>`);
+        const el = await show(
+          mode,
+          html`<div>
+            <gov-weather
+              lang="vi"
+              heading="Thời tiết hôm nay"
+              heading-level="3"
+              .report=${REPORT}
+            ></gov-weather>
+          </div>`,
+        );
         expect(text(el, '[part=heading]')).to.equal('Thời tiết hôm nay');
         expect($(el, '[part=heading]')!.getAttribute('aria-level')).to.equal('3');
         expect($(el, 'section')!.getAttribute('aria-labelledby')).to.equal($(el, '[part=heading]')!.id);
@@ -166,7 +230,11 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
 
       it('bad values are left out and reported; an unsafe source link is dropped', async () => {
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const report = { ...REPORT, source: { name: 'X', url: 'javascript:alert(1)' }, places: [{ ...REPORT.places[0], humidity: 150, observedAt: '19:45' }, { id: 'y' }] };
+        const report = {
+          ...REPORT,
+          source: { name: 'X', url: 'javascript:alert(1)' },
+          places: [{ ...REPORT.places[0], humidity: 150, observedAt: '19:45' }, { id: 'y' }],
+        };
         const el = await show(mode, html`<div><gov-weather lang="vi" .report=${report}></gov-weather></div>`);
         await settle(el);
         errors.stop();
@@ -176,13 +244,21 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
         expect(text(el, '[part=attribution]')).to.equal('Nguồn: X');
         expect(errors.events).to.have.length(1);
         expect(errors.events[0]!.detail.source).to.equal('gov-weather');
-        expect(errors.events[0]!.detail.issues.map((i) => `${i.path}:${i.code}`)).to.deep.equal(['places[0].humidity:invalid', 'places[0].observedAt:invalid', 'places[1]:invalid', 'source.url:unsafe-url']);
+        expect(errors.events[0]!.detail.issues.map((i) => `${i.path}:${i.code}`)).to.deep.equal([
+          'places[0].humidity:invalid',
+          'places[0].observedAt:invalid',
+          'places[1]:invalid',
+          'source.url:unsafe-url',
+        ]);
         await expectAccessible(el);
       });
 
       it('a report that is not one: the error message and gov-error', async () => {
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const el = await show(mode, html`<div><gov-weather lang="en" .report=${{ places: 'Hà Nội' }}></gov-weather></div>`);
+        const el = await show(
+          mode,
+          html`<div><gov-weather lang="en" .report=${{ places: 'Hà Nội' }}></gov-weather></div>`,
+        );
         await settle(el);
         errors.stop();
         expect(text(el, '[part=status]')).to.equal('Weather data unavailable.');
@@ -202,25 +278,41 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
       for (const lang of ['vi', 'en']) {
         it(`says the data is old, with its age (${lang})`, async () => {
           clock.set(FETCHED + 4 * HOUR);
-          const el = await show(mode, html`<div><gov-weather lang=${lang} .report=${REPORT}></gov-weather></div>`);
+          const el = await show(
+            mode,
+            html`<div><gov-weather lang=${lang} .report=${REPORT}></gov-weather></div>`,
+          );
           await settle(el);
           const line = $(el, '[part~=updated]')!;
           expect(line.getAttribute('part')).to.equal('updated stale');
-          expect(text(el, '[part~=updated]')).to.equal(lang === 'vi' ? 'Dữ liệu cũ · cập nhật 4 giờ trước' : 'Data may be out of date · updated 4 hours ago');
+          expect(text(el, '[part~=updated]')).to.equal(
+            lang === 'vi'
+              ? 'Dữ liệu cũ · cập nhật 4 giờ trước'
+              : 'Data may be out of date · updated 4 hours ago',
+          );
           await expectAccessible(el);
         });
       }
 
       it('3 hours by default, stale-after seconds, or twice the refresh interval', async () => {
         clock.set(FETCHED + 2 * HOUR + 59 * MIN);
-        const fresh = await show(mode, html`<div><gov-weather lang="vi" .report=${REPORT}></gov-weather></div>`);
+        const fresh = await show(
+          mode,
+          html`<div><gov-weather lang="vi" .report=${REPORT}></gov-weather></div>`,
+        );
         await settle(fresh);
         expect(text(fresh, '[part~=updated]')).to.equal('Cập nhật 2 giờ trước');
         clock.set(FETCHED + 20 * MIN);
-        const short = await show(mode, html`<div><gov-weather lang="vi" stale-after="600" .report=${REPORT}></gov-weather></div>`);
+        const short = await show(
+          mode,
+          html`<div><gov-weather lang="vi" stale-after="600" .report=${REPORT}></gov-weather></div>`,
+        );
         await settle(short);
         expect($(short, '[part~=stale]')).to.not.equal(null);
-        const refreshing = await show(mode, html`<div><gov-weather lang="vi" refresh="900" .report=${REPORT}></gov-weather></div>`);
+        const refreshing = await show(
+          mode,
+          html`<div><gov-weather lang="vi" refresh="900" .report=${REPORT}></gov-weather></div>`,
+        );
         await settle(refreshing);
         expect($(refreshing, '[part~=stale]')).to.equal(null);
         clock.set(FETCHED + 31 * MIN);
@@ -233,7 +325,12 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
       it('reserves the rows while loading, then shows the data', async () => {
         let resolve!: (r: WeatherReport) => void;
         current = { name: 'test', load: () => new Promise((r) => (resolve = r)) };
-        const el = await show(mode, html`<div><gov-weather lang="vi" source="test" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather></div>`);
+        const el = await show(
+          mode,
+          html`<div>
+            <gov-weather lang="vi" source="test" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather>
+          </div>`,
+        );
         await settle(el);
         expect($$(el, '[part~=placeholder]')).to.have.length(3);
         expect($(el, '[part~=list]')!.getAttribute('aria-busy')).to.equal('true');
@@ -246,22 +343,33 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
       });
 
       // The longest texts: a 14-letter name, "Thunderstorm with slight hail", 100 %, −19 °C.
-      const LONG = { ...REPORT, places: [REPORT.places[0]!, { ...REPORT.places[2]!, weatherCode: 96, humidity: 100, min: -18.9 }] };
+      const LONG = {
+        ...REPORT,
+        places: [REPORT.places[0]!, { ...REPORT.places[2]!, weatherCode: 96, humidity: 100, min: -18.9 }],
+      };
       for (const layout of ['list', 'grid', 'compact']) {
         for (const lang of ['vi', 'en']) {
           it(`the placeholder rows have the size of the data rows: ${layout}, ${lang}, 22rem and 40rem wide`, async () => {
             current = { name: 'test', load: () => new Promise(() => {}) };
             for (const width of [22, 40]) {
               const box = await mode.render<HTMLElement>(
-                html`<div style="inline-size:${width}rem"><gov-weather lang=${lang} layout=${layout} source="test" places="a,b"></gov-weather><gov-weather lang=${lang} layout=${layout} .report=${LONG}></gov-weather></div>`,
+                html`<div style="inline-size:${width}rem">
+                  <gov-weather lang=${lang} layout=${layout} source="test" places="a,b"></gov-weather
+                  ><gov-weather lang=${lang} layout=${layout} .report=${LONG}></gov-weather>
+                </div>`,
               );
-              const [loading, loaded] = [...box.querySelectorAll<GovWeather>('gov-weather')] as [GovWeather, GovWeather];
+              const [loading, loaded] = [...box.querySelectorAll<GovWeather>('gov-weather')] as [
+                GovWeather,
+                GovWeather,
+              ];
               await settle(loading);
               await settle(loaded);
               const heights = (el: GovWeather) => $$(el, 'li').map((li) => li.getBoundingClientRect().height);
               expect(heights(loading)).to.have.length(2);
               expect(heights(loading), `${width}rem`).to.deep.equal(heights(loaded));
-              expect($(loading, 'ul')!.getBoundingClientRect().height).to.equal($(loaded, 'ul')!.getBoundingClientRect().height);
+              expect($(loading, 'ul')!.getBoundingClientRect().height).to.equal(
+                $(loaded, 'ul')!.getBoundingClientRect().height,
+              );
               cleanupFixtures();
             }
           });
@@ -271,7 +379,11 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
       it('a source object given as a property (set after rendering), with gov-weather-load', async () => {
         const source = scripted(REPORT);
         const loads: WeatherReport[] = [];
-        document.addEventListener('gov-weather-load', (e) => loads.push((e as CustomEvent<WeatherLoadDetail>).detail.report), { once: true });
+        document.addEventListener(
+          'gov-weather-load',
+          (e) => loads.push((e as CustomEvent<WeatherLoadDetail>).detail.report),
+          { once: true },
+        );
         const el = await show(mode, html`<div><gov-weather lang="en"></gov-weather></div>`);
         expect(text(el, '[part=status]')).to.equal('No data yet.');
         el.source = source;
@@ -286,9 +398,14 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
           const source = scripted(new WeatherSourceError('http', 'HTTP 500', { status: 500 }), REPORT);
           current = source;
           const errors = collectEvents<GovErrorDetail>('gov-error');
-          const el = await show(mode, html`<div><gov-weather lang=${lang} source="test"></gov-weather></div>`);
+          const el = await show(
+            mode,
+            html`<div><gov-weather lang=${lang} source="test"></gov-weather></div>`,
+          );
           await settle(el);
-          expect(text(el, '[part=status]')).to.equal(lang === 'vi' ? 'Không tải được dữ liệu. Thử lại' : 'Weather data unavailable. Try again');
+          expect(text(el, '[part=status]')).to.equal(
+            lang === 'vi' ? 'Không tải được dữ liệu. Thử lại' : 'Weather data unavailable. Try again',
+          );
           expect(errors.events.map((e) => e.detail.issues[0]!.code)).to.deep.equal(['http']);
           await expectAccessible(el);
           $(el, 'button')!.click();
@@ -302,7 +419,10 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
 
       it('an unregistered source name: a clear message and gov-error', async () => {
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const el = await show(mode, html`<div><gov-weather lang="vi" source="open-meteo-typo"></gov-weather></div>`);
+        const el = await show(
+          mode,
+          html`<div><gov-weather lang="vi" source="open-meteo-typo"></gov-weather></div>`,
+        );
         await settle(el);
         errors.stop();
         expect(text(el, '[part=status]')).to.equal('Không có nguồn dữ liệu “open-meteo-typo”. Thử lại');
@@ -312,29 +432,46 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
 
       it('a partial answer: shows what is usable and reports the rest', async () => {
         const partial = { ...REPORT, places: REPORT.places.slice(0, 2) };
-        current = scripted(new WeatherSourceError('partial', 'incomplete', { report: partial, issues: [{ path: 'places[2]', message: 'no current conditions', code: 'partial' }] }));
+        current = scripted(
+          new WeatherSourceError('partial', 'incomplete', {
+            report: partial,
+            issues: [{ path: 'places[2]', message: 'no current conditions', code: 'partial' }],
+          }),
+        );
         const errors = collectEvents<GovErrorDetail>('gov-error');
         const el = await show(mode, html`<div><gov-weather lang="vi" source="test"></gov-weather></div>`);
         await settle(el);
         errors.stop();
         expect(texts(el, '[part=name]')).to.deep.equal(['Hà Nội', 'Đà Nẵng']);
-        expect(errors.events[0]!.detail.issues).to.deep.equal([{ path: 'places[2]', message: 'no current conditions', code: 'partial' }]);
+        expect(errors.events[0]!.detail.issues).to.deep.equal([
+          { path: 'places[2]', message: 'no current conditions', code: 'partial' },
+        ]);
       });
 
       it('src: a JSON report from a URL; HTTP errors and non-JSON answers are errors', async () => {
         const calls: string[] = [];
         const answers: Record<string, () => Response> = {
-          '/api/weather.json': () => new Response(JSON.stringify(REPORT), { headers: { 'content-type': 'application/json' } }),
+          '/api/weather.json': () =>
+            new Response(JSON.stringify(REPORT), { headers: { 'content-type': 'application/json' } }),
           '/api/down.json': () => new Response('Bad gateway', { status: 502 }),
           '/api/html.json': () => new Response('<html>', { status: 200 }),
         };
         window.fetch = (async (url: string) => (calls.push(url), answers[url]!())) as typeof fetch;
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const el = await show(mode, html`<div><gov-weather lang="vi" src="/api/weather.json"></gov-weather></div>`);
+        const el = await show(
+          mode,
+          html`<div><gov-weather lang="vi" src="/api/weather.json"></gov-weather></div>`,
+        );
         await settle(el);
         expect(texts(el, '[part=name]')).to.deep.equal(['Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh']);
-        const down = await show(mode, html`<div><gov-weather lang="vi" src="/api/down.json"></gov-weather></div>`);
-        const broken = await show(mode, html`<div><gov-weather lang="vi" src="/api/html.json"></gov-weather></div>`);
+        const down = await show(
+          mode,
+          html`<div><gov-weather lang="vi" src="/api/down.json"></gov-weather></div>`,
+        );
+        const broken = await show(
+          mode,
+          html`<div><gov-weather lang="vi" src="/api/html.json"></gov-weather></div>`,
+        );
         await settle(down);
         await settle(broken);
         errors.stop();
@@ -369,7 +506,11 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
           ['a BigInt', 5n, 'fallback'],
           ['an array nested 10 000 levels', nested(10_000), 'fallback'],
           ['a place nested 10 000 levels', withPlaces(nested(10_000), place), ['Hà Nội']],
-          ['a temperature nested 10 000 levels', withPlaces({ ...place, temperature: nested(10_000) }), ['Hà Nội']],
+          [
+            'a temperature nested 10 000 levels',
+            withPlaces({ ...place, temperature: nested(10_000) }),
+            ['Hà Nội'],
+          ],
           ['a place that contains itself', withPlaces(loop, place), ['Loop', 'Hà Nội']],
           ['a Symbol', Symbol('report'), 'fallback'],
           ['a Symbol as a name', withPlaces({ ...place, name: Symbol('name') }, place), ['Hà Nội']],
@@ -384,7 +525,11 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
             withPlaces(Object.defineProperty({ id: 'x' }, 'name', { get: () => fail('name') }), place),
             ['Hà Nội'],
           ],
-          ['a Proxy that throws on every read', new Proxy({}, { get: (_target, key) => fail(key) }), 'fallback'],
+          [
+            'a Proxy that throws on every read',
+            new Proxy({}, { get: (_target, key) => fail(key) }),
+            'fallback',
+          ],
           [
             'a Proxy that throws as a place',
             withPlaces(new Proxy({}, { get: (_target, key) => fail(key) }), place),
@@ -438,7 +583,10 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
           })) as typeof fetch;
         const loads = collectEvents<WeatherLoadDetail>('gov-weather-load');
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const el = await show(mode, html`<div><gov-weather lang="en" src="/api/weather.json"></gov-weather></div>`);
+        const el = await show(
+          mode,
+          html`<div><gov-weather lang="en" src="/api/weather.json"></gov-weather></div>`,
+        );
         await waitUntil(() => loads.events.length === 1);
         await settle(el);
         expect(texts(el, '[part=name]')).to.have.length(3);
@@ -470,13 +618,18 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
         window.fetch = (async () => new Response(JSON.stringify(broken))) as typeof fetch;
         const loads = collectEvents<WeatherLoadDetail>('gov-weather-load');
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const el = await show(mode, html`<div><gov-weather lang="en" src="/api/weather.json"></gov-weather></div>`);
+        const el = await show(
+          mode,
+          html`<div><gov-weather lang="en" src="/api/weather.json"></gov-weather></div>`,
+        );
         await waitUntil(() => errors.events.length === 1);
         await settle(el);
         loads.stop();
         errors.stop();
         expect(texts(el, '[part=name]')).to.deep.equal(['Hà Nội', 'Đà Nẵng']);
-        expect(errors.events[0]!.detail.issues.map((issue) => issue.path)).to.deep.equal(['places[1].humidity']);
+        expect(errors.events[0]!.detail.issues.map((issue) => issue.path)).to.deep.equal([
+          'places[1].humidity',
+        ]);
         expect(loads.events).to.have.length(0);
       });
 

@@ -17,7 +17,11 @@ export const repoBin = (name) => join(root, 'node_modules/.bin', name);
 /** Runs a command; resolves to { code, output } (stdout and stderr together), never rejects. */
 export function run(command, args, { cwd, env } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -81,7 +85,10 @@ const TYPES = {
 /** Serves `dir` on 127.0.0.1 (a free port). Resolves to { origin, close }. */
 export async function serveStatic(dir) {
   const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
@@ -92,11 +99,17 @@ export async function serveStatic(dir) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
 export function launchChromium() {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
 }
 
 /**
@@ -104,7 +117,11 @@ export function launchChromium() {
  * response). Blocked requests, page errors and console errors are collected in `page.problems`.
  */
 export async function openPage(browser, { fake = {}, javaScriptEnabled = true } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await browser.newContext({
+    javaScriptEnabled,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
   const page = await context.newPage();
   page.problems = [];
   await page.route('**/*', (route) => {

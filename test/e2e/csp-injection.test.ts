@@ -58,7 +58,10 @@ before(async () => {
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
 });
 
 after(async () => {
@@ -73,13 +76,17 @@ test('content scripts, styles and handlers are blocked; the elements are not', a
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(event.effectiveDirective);
+      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+        event.effectiveDirective,
+      );
     });
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
   const state = await page.evaluate(async () => {
-    const card = document.querySelector('gov-article-card') as HTMLElement & { updateComplete: Promise<boolean> };
+    const card = document.querySelector('gov-article-card') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
     await card.updateComplete;
     return {
       pwned: (window as unknown as { pwned?: string }).pwned ?? null,
@@ -94,6 +101,13 @@ test('content scripts, styles and handlers are blocked; the elements are not', a
   assert.ok(state.hydrated);
   assert.deepEqual(errors, []);
   // Two copies of the body: each one script, one style and one handler, all refused.
-  assert.deepEqual(violations.sort(), ['script-src-attr', 'script-src-attr', 'script-src-elem', 'script-src-elem', 'style-src-elem', 'style-src-elem']);
+  assert.deepEqual(violations.sort(), [
+    'script-src-attr',
+    'script-src-attr',
+    'script-src-elem',
+    'script-src-elem',
+    'style-src-elem',
+    'style-src-elem',
+  ]);
   await page.close();
 });

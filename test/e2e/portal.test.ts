@@ -31,7 +31,8 @@ async function visit(context: BrowserContext, path: string): Promise<Visit> {
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error' || (m.type() === 'warning' && /hydrat/i.test(m.text()))) problems.push(`console.${m.type()}: ${m.text()}`);
+    if (m.type() === 'error' || (m.type() === 'warning' && /hydrat/i.test(m.text())))
+      problems.push(`console.${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.addInitScript(() => {
@@ -51,7 +52,16 @@ async function visit(context: BrowserContext, path: string): Promise<Visit> {
 async function axe(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: (
+            c: Document,
+            o: object,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
   return violations;
@@ -100,7 +110,10 @@ describe('demo portal', () => {
     const a = await fetch(demo.url + '/');
     const b = await fetch(demo.url + '/');
     const policy = a.headers.get('content-security-policy') ?? '';
-    assert.match(policy, /^default-src 'self'; script-src 'self' 'nonce-[^']+'; style-src 'self' 'nonce-[^']+'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'$/);
+    assert.match(
+      policy,
+      /^default-src 'self'; script-src 'self' 'nonce-[^']+'; style-src 'self' 'nonce-[^']+'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'$/,
+    );
     assert.notEqual(policy, b.headers.get('content-security-policy'));
     const html = await a.text();
     const nonce = /'nonce-([^']+)'/.exec(policy)![1]!;
@@ -114,7 +127,14 @@ describe('demo portal', () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const { page } = await visit(context, ARTICLE);
     const all = await text(page);
-    for (const figure of ['15/03/2023 | 19:52', 'lượt xem', '14 chi bộ', '556 đảng viên', '19 tập thể, cá nhân', 'HOÀNG PHƯƠNG']) {
+    for (const figure of [
+      '15/03/2023 | 19:52',
+      'lượt xem',
+      '14 chi bộ',
+      '556 đảng viên',
+      '19 tập thể, cá nhân',
+      'HOÀNG PHƯƠNG',
+    ]) {
       assert.ok(all.includes(figure), `missing "${figure}"`);
     }
     assert.match(all, /\d+ lượt xem/);
@@ -130,13 +150,17 @@ describe('demo portal', () => {
     assert.ok(ld);
     const data = JSON.parse(ld[1]!);
     assert.equal(data['@type'], 'NewsArticle');
-    assert.equal(data.headline, 'Quang Trung sơ kết giữa nhiệm kỳ Đại hội Đảng bộ phường lần thứ XIV nhiệm kỳ 2020 - 2025');
+    assert.equal(
+      data.headline,
+      'Quang Trung sơ kết giữa nhiệm kỳ Đại hội Đảng bộ phường lần thứ XIV nhiệm kỳ 2020 - 2025',
+    );
     assert.equal(data.datePublished, '2023-03-15T19:52:00+07:00');
     assert.match(html, /<meta property="og:title" content="Quang Trung sơ kết/);
   });
 
   test('a view is counted once per session', async () => {
-    const count = async () => ((await (await fetch(`${demo.url}/api/views/${ARTICLE_ID}`)).json()) as { count: number }).count;
+    const count = async () =>
+      ((await (await fetch(`${demo.url}/api/views/${ARTICLE_ID}`)).json()) as { count: number }).count;
     const start = await count();
     const context = await browser.newContext();
     const { page } = await visit(context, ARTICLE);
@@ -159,20 +183,38 @@ describe('demo portal', () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const { page } = await visit(context, '/embed.html');
     const all = await text(page);
-    for (const expected of ['Quang Trung sơ kết giữa nhiệm kỳ', '15/03/2023 | 19:52', '55 lượt xem', '1.234 lượt xem', 'Nguyễn Văn An', 'Đặng Thị Bình', 'Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh']) {
+    for (const expected of [
+      'Quang Trung sơ kết giữa nhiệm kỳ',
+      '15/03/2023 | 19:52',
+      '55 lượt xem',
+      '1.234 lượt xem',
+      'Nguyễn Văn An',
+      'Đặng Thị Bình',
+      'Hà Nội',
+      'Đà Nẵng',
+      'TP Hồ Chí Minh',
+    ]) {
       assert.ok(all.includes(expected), `missing "${expected}"`);
     }
-    const scripts = await page.evaluate(() => [...document.scripts].filter((s) => s.type === 'module').map((s) => new URL(s.src).pathname));
+    const scripts = await page.evaluate(() =>
+      [...document.scripts].filter((s) => s.type === 'module').map((s) => new URL(s.src).pathname),
+    );
     assert.deepEqual(scripts, ['/cdn/gov-portal-elements.js']);
     await page.locator('gov-weather').screenshot({ path: `${shots}gov-weather.png` });
-    await page.locator('gov-article-card').first().screenshot({ path: `${shots}gov-article-card.png` });
+    await page
+      .locator('gov-article-card')
+      .first()
+      .screenshot({ path: `${shots}gov-article-card.png` });
     await context.close();
   });
 
   test('CDN add-on: <gov-weather source="open-meteo"> with only the two CDN files (recorded answer, no network)', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const fixture = readFileSync(new URL('../fixtures/open-meteo/forecast-3-cities.json', import.meta.url), 'utf8');
+    const fixture = readFileSync(
+      new URL('../fixtures/open-meteo/forecast-3-cities.json', import.meta.url),
+      'utf8',
+    );
     let requests = 0;
     await page.route('https://api.open-meteo.com/**', (route) => {
       requests++;
@@ -190,9 +232,12 @@ describe('demo portal', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${demo.url}/cms-page.html`);
-    await page.waitForFunction(() => /Đà Nẵng/.test(document.querySelector('gov-weather')?.shadowRoot?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /Đà Nẵng/.test(document.querySelector('gov-weather')?.shadowRoot?.textContent ?? ''),
+    );
     const all = await text(page);
-    for (const expected of ['Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh', 'Open-Meteo']) assert.ok(all.includes(expected), `missing "${expected}"`);
+    for (const expected of ['Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh', 'Open-Meteo'])
+      assert.ok(all.includes(expected), `missing "${expected}"`);
     assert.equal(requests, 1);
     assert.deepEqual(errors, []);
     await context.close();
@@ -213,7 +258,9 @@ describe('demo portal', () => {
     await page.goto(demo.url + ARTICLE);
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>
-      ['.site-nav', 'aside', '.article-actions'].map((s) => getComputedStyle(document.querySelector(s)!).display),
+      ['.site-nav', 'aside', '.article-actions'].map(
+        (s) => getComputedStyle(document.querySelector(s)!).display,
+      ),
     );
     assert.deepEqual(hidden, ['none', 'none', 'none']);
     await context.close();

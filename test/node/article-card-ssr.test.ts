@@ -18,20 +18,52 @@ const article: Article = {
   publishedAt: '2023-03-15T12:52:00Z',
   viewCount: 1234,
   authors: [{ name: 'Phòng Văn hóa' }],
-  images: [{ src: 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E', alt: 'Ảnh', width: 640, height: 360 }],
+  images: [
+    {
+      src: 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E',
+      alt: 'Ảnh',
+      width: 640,
+      height: 360,
+    },
+  ],
   body: [],
   tags: [],
   awards: [],
 };
 
 const page = () =>
-  renderToString(html`<main lang="vi">
-    <gov-article-card lang="vi" headline=${HEADLINE} href="/tin-tuc/quang-trung" published="2023-03-15T19:52:00+07:00" views="55"></gov-article-card>
-    <gov-article-card lang="vi" .article=${article} variant="featured"></gov-article-card>
-    <gov-article-card lang="en" headline="English card" href="javascript:alert(1)" published="2023-03-15T19:52:00+07:00" views="1"></gov-article-card>
-    <gov-article-card lang="vi" headline="Ngày sai" published="2023-02-30T10:00:00+07:00" views="-3" image-src="javascript:alert(1)"></gov-article-card>
-    <gov-article-card lang="vi" headline="Tương đối" relative published="2023-03-15T19:52:00+07:00"></gov-article-card>
-  </main>`);
+  renderToString(
+    html`<main lang="vi">
+      <gov-article-card
+        lang="vi"
+        headline=${HEADLINE}
+        href="/tin-tuc/quang-trung"
+        published="2023-03-15T19:52:00+07:00"
+        views="55"
+      ></gov-article-card>
+      <gov-article-card lang="vi" .article=${article} variant="featured"></gov-article-card>
+      <gov-article-card
+        lang="en"
+        headline="English card"
+        href="javascript:alert(1)"
+        published="2023-03-15T19:52:00+07:00"
+        views="1"
+      ></gov-article-card>
+      <gov-article-card
+        lang="vi"
+        headline="Ngày sai"
+        published="2023-02-30T10:00:00+07:00"
+        views="-3"
+        image-src="javascript:alert(1)"
+      ></gov-article-card>
+      <gov-article-card
+        lang="vi"
+        headline="Tương đối"
+        relative
+        published="2023-03-15T19:52:00+07:00"
+      ></gov-article-card>
+    </main>`,
+  );
 
 describe('gov-article-card on the server', () => {
   const out = page();
@@ -72,7 +104,10 @@ describe('gov-article-card on the server', () => {
   });
 
   test('featured image loads eagerly with its intrinsic size; relative dates render absolute', () => {
-    assert.match(out, /<img part="image" src="data:image\/svg\+xml,[^"]*" alt="Ảnh" width="640" height="360" loading="eager" fetchpriority="high"/);
+    assert.match(
+      out,
+      /<img part="image" src="data:image\/svg\+xml,[^"]*" alt="Ảnh" width="640" height="360" loading="eager" fetchpriority="high"/,
+    );
     const relative = out.slice(out.indexOf('Tương đối'));
     assert.ok(relative.includes('15/03/2023 | 19:52'));
     assert.ok(!/trước|ago/.test(out));
@@ -84,8 +119,15 @@ describe('gov-article-card on the server', () => {
   });
 
   test('an article object of the wrong shape renders, never throws', () => {
-    for (const article of [{ headline: 'Sai kiểu', authors: 'HOÀNG PHƯƠNG', images: 'x.jpg' }, { headline: 5, section: 'Tin' }, 'not an object', null]) {
-      const rendered = renderToString(html`<gov-article-card .article=${article as unknown as Article}></gov-article-card>`);
+    for (const article of [
+      { headline: 'Sai kiểu', authors: 'HOÀNG PHƯƠNG', images: 'x.jpg' },
+      { headline: 5, section: 'Tin' },
+      'not an object',
+      null,
+    ]) {
+      const rendered = renderToString(
+        html`<gov-article-card .article=${article as unknown as Article}></gov-article-card>`,
+      );
       assert.ok(rendered.includes('<article'), JSON.stringify(article));
     }
   });
@@ -163,13 +205,24 @@ describe('gov-article-card on the server: any value in any property renders and 
         assert.ok(printable(out), label);
         if (property != 'headline') assert.ok(out.includes('Tiêu đề'), `${label}: the headline stays`);
         if (expected && expected[1](value)) {
-          assert.ok(issues.some((issue) => issue.path == expected[0]), `${label}: ${JSON.stringify(issues)}`);
+          assert.ok(
+            issues.some((issue) => issue.path == expected[0]),
+            `${label}: ${JSON.stringify(issues)}`,
+          );
         }
       }
     }
   });
 
-  const validArticle = { id: 'a', headline: 'Bài hợp lệ', authors: [], images: [], body: [], tags: [], awards: [] };
+  const validArticle = {
+    id: 'a',
+    headline: 'Bài hợp lệ',
+    authors: [],
+    images: [],
+    body: [],
+    tags: [],
+    awards: [],
+  };
   const notObject = (value: unknown) => !(typeof value == 'object' && value && !Array.isArray(value));
   const notList = (value: unknown) => !Array.isArray(value);
   const fields: Record<string, [path: string, wrong: (value: unknown) => boolean] | undefined> = {
@@ -205,7 +258,10 @@ describe('gov-article-card on the server: any value in any property renders and 
     for (const [valueName, value] of Object.entries(values)) {
       const whole = renderWith('article', value);
       assert.ok(whole.out.includes('<article part="article"'), `article = ${valueName}`);
-      assert.ok(whole.issues.some((issue) => ['article', 'headline'].includes(issue.path)), `article = ${valueName}`);
+      assert.ok(
+        whole.issues.some((issue) => ['article', 'headline'].includes(issue.path)),
+        `article = ${valueName}`,
+      );
       for (const [field, expected] of Object.entries(fields)) {
         const label = `article.${field} = ${valueName}`;
         const { out, issues } = renderWith('article', { ...validArticle, [field]: value });
@@ -214,7 +270,11 @@ describe('gov-article-card on the server: any value in any property renders and 
         if (field != 'headline') headlineStays(out, value, label);
         // A getter that throws is reported under `article`.
         const paths = expected ? [expected[0], 'article'] : [];
-        if (expected && expected[1](value)) assert.ok(issues.some((issue) => paths.includes(issue.path)), label);
+        if (expected && expected[1](value))
+          assert.ok(
+            issues.some((issue) => paths.includes(issue.path)),
+            label,
+          );
       }
     }
   });
@@ -239,7 +299,10 @@ describe('gov-article-card on the server: any value in any property renders and 
         // Text is fine where text belongs, and an object may stand for an author or an image.
         if (typeof value == 'string' || (typeof value == 'object' && !Array.isArray(value))) continue;
         for (const path of paths) {
-          assert.ok(issues.some((issue) => issue.path == path || issue.path == 'article'), `${label}: ${path}`);
+          assert.ok(
+            issues.some((issue) => issue.path == path || issue.path == 'article'),
+            `${label}: ${path}`,
+          );
         }
       }
     }
@@ -251,6 +314,9 @@ describe('gov-article-card on the server: any value in any property renders and 
     const { out, issues } = renderWith('article', throwsOnRead);
     assert.ok(out.includes('Bài viết không có tiêu đề'));
     const reported = issues.map((issue) => [issue.path, issue.code]);
-    assert.deepEqual(reported, [['article', 'unreadable'], ['headline', 'required']]);
+    assert.deepEqual(reported, [
+      ['article', 'unreadable'],
+      ['headline', 'required'],
+    ]);
   });
 });

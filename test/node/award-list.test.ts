@@ -5,8 +5,14 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { html } from 'lit';
-import { toAwardCsv, csvField, compareRecipients, groupRecipients, queryTerms, rowMatches } from
-  '../../src/elements/award-list/data.js';
+import {
+  toAwardCsv,
+  csvField,
+  compareRecipients,
+  groupRecipients,
+  queryTerms,
+  rowMatches,
+} from '../../src/elements/award-list/data.js';
 import { checkDecisions, checkRecipient } from '../../src/elements/award-list/validate.js';
 import { parseAwardRecipient, parseAwardDecision } from '../../src/model/parse.js';
 import type { AwardDecision, AwardRecipient } from '../../src/model/types.js';
@@ -14,7 +20,8 @@ import type { AwardDecision, AwardRecipient } from '../../src/model/types.js';
 import { quangTrung, broken } from '../fixtures/award-list/samples.js';
 
 /** As a CMS would send it: JSON text, parsed. */
-const fixture = (name: 'quang-trung' | 'broken'): unknown => JSON.parse(JSON.stringify(name === 'broken' ? broken : quangTrung));
+const fixture = (name: 'quang-trung' | 'broken'): unknown =>
+  JSON.parse(JSON.stringify(name === 'broken' ? broken : quangTrung));
 const individual = (name: string): AwardRecipient => ({ kind: 'individual', name });
 
 /** What a spreadsheet may skip or a reader cannot see before a formula: spaces and invisible characters. */
@@ -80,7 +87,20 @@ describe('toAwardCsv', () => {
   });
 
   test('a formula hidden behind spaces or invisible characters is neutralised too', () => {
-    const hidden = [' ', '   ', '\u00A0', '\u200B', '\u200C', '\u200D', '\uFEFF', '\u2060', '\t', '\r', '\n', '\r\n'];
+    const hidden = [
+      ' ',
+      '   ',
+      '\u00A0',
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\uFEFF',
+      '\u2060',
+      '\t',
+      '\r',
+      '\n',
+      '\r\n',
+    ];
     const otherSpaces = ['\u2003', '\u3000', '\u202F', '\u2028', '\u00AD', '\u200E', ' \u200B\u00A0\t'];
     for (const prefix of ['', ...hidden, ...otherSpaces]) {
       for (const trigger of ['=', '+', '-', '@', '＝', '＋', '－', '＠']) {
@@ -121,21 +141,54 @@ describe('toAwardCsv', () => {
 });
 
 describe('Vietnamese order', () => {
-  const names = ['Nguyễn Văn An', 'Đặng Thị Bình', 'Lê Văn Đức', 'Trần Thị Ánh', 'Bùi Minh Châu', 'Phạm Đình Dũng'];
+  const names = [
+    'Nguyễn Văn An',
+    'Đặng Thị Bình',
+    'Lê Văn Đức',
+    'Trần Thị Ánh',
+    'Bùi Minh Châu',
+    'Phạm Đình Dũng',
+  ];
 
   test('individuals by given name (last word), Vietnamese letters: An, Ánh, Bình, Châu, Dũng, Đức', () => {
-    const sorted = names.map(individual).sort(compareRecipients).map((r) => r.name);
-    assert.deepEqual(sorted, ['Nguyễn Văn An', 'Trần Thị Ánh', 'Đặng Thị Bình', 'Bùi Minh Châu', 'Phạm Đình Dũng', 'Lê Văn Đức']);
+    const sorted = names
+      .map(individual)
+      .sort(compareRecipients)
+      .map((r) => r.name);
+    assert.deepEqual(sorted, [
+      'Nguyễn Văn An',
+      'Trần Thị Ánh',
+      'Đặng Thị Bình',
+      'Bùi Minh Châu',
+      'Phạm Đình Dũng',
+      'Lê Văn Đức',
+    ]);
     // Not what a code-point sort of the full names gives.
     assert.notDeepEqual(sorted, [...names].sort());
   });
 
   test('same given name: then the full name; a < ă < â and d < đ as letters, not accents', () => {
-    const sorted = ['Nguyễn Văn An', 'Lê Thị An', 'Hoàng Văn Ân', 'Ngô Thị Lan Anh', 'Võ Văn Ăn', 'Trịnh Xuân Đạt', 'Phạm Văn Dương']
+    const sorted = [
+      'Nguyễn Văn An',
+      'Lê Thị An',
+      'Hoàng Văn Ân',
+      'Ngô Thị Lan Anh',
+      'Võ Văn Ăn',
+      'Trịnh Xuân Đạt',
+      'Phạm Văn Dương',
+    ]
       .map(individual)
       .sort(compareRecipients)
       .map((r) => r.name);
-    assert.deepEqual(sorted, ['Lê Thị An', 'Nguyễn Văn An', 'Ngô Thị Lan Anh', 'Võ Văn Ăn', 'Hoàng Văn Ân', 'Phạm Văn Dương', 'Trịnh Xuân Đạt']);
+    assert.deepEqual(sorted, [
+      'Lê Thị An',
+      'Nguyễn Văn An',
+      'Ngô Thị Lan Anh',
+      'Võ Văn Ăn',
+      'Hoàng Văn Ân',
+      'Phạm Văn Dương',
+      'Trịnh Xuân Đạt',
+    ]);
   });
 
   test('collectives by full name; groups keep kinds apart and number rows 1…n', () => {
@@ -150,16 +203,36 @@ describe('Vietnamese order', () => {
       ],
       'name',
     );
-    assert.deepEqual(groups.map((g) => g.kind), ['collective', 'individual', 'household']);
-    assert.deepEqual(groups[0]!.rows.map((r) => r.name), ['Chi bộ Công an phường', 'Chi bộ Tổ dân phố 2', 'Chi bộ Tổ dân phố 10']);
-    assert.deepEqual(groups[0]!.rows.map((r) => r.n), [1, 2, 3]);
-    assert.deepEqual(groups[1]!.rows.map((r) => r.name), ['Nguyễn Văn An', 'Lê Văn Đức']);
+    assert.deepEqual(
+      groups.map((g) => g.kind),
+      ['collective', 'individual', 'household'],
+    );
+    assert.deepEqual(
+      groups[0]!.rows.map((r) => r.name),
+      ['Chi bộ Công an phường', 'Chi bộ Tổ dân phố 2', 'Chi bộ Tổ dân phố 10'],
+    );
+    assert.deepEqual(
+      groups[0]!.rows.map((r) => r.n),
+      [1, 2, 3],
+    );
+    assert.deepEqual(
+      groups[1]!.rows.map((r) => r.name),
+      ['Nguyễn Văn An', 'Lê Văn Đức'],
+    );
     const given = groupRecipients([individual('Lê Văn Đức'), individual('Nguyễn Văn An')]);
-    assert.deepEqual(given[0]!.rows.map((r) => r.name), ['Lê Văn Đức', 'Nguyễn Văn An'], 'given order by default');
+    assert.deepEqual(
+      given[0]!.rows.map((r) => r.name),
+      ['Lê Văn Đức', 'Nguyễn Văn An'],
+      'given order by default',
+    );
   });
 
   test('search keys are folded once, on the first query: "hoang phuong" and "đang" find their rows', () => {
-    const [group] = groupRecipients([individual('HOÀNG PHƯƠNG'), individual('Đặng Thị Bình'), individual('Lê Văn Đức')]);
+    const [group] = groupRecipients([
+      individual('HOÀNG PHƯƠNG'),
+      individual('Đặng Thị Bình'),
+      individual('Lê Văn Đức'),
+    ]);
     assert.equal(group!.rows[0]!.search, undefined, 'not folded with the data');
     assert.equal(rowMatches(group!.rows[0]!, []), true, 'an empty query matches without folding');
     assert.equal(group!.rows[0]!.search, undefined);
@@ -175,8 +248,13 @@ describe('Vietnamese order', () => {
 
 describe('decision dates', () => {
   test('the CSV prints the signing day in the time zone given, a plain date as written', () => {
-    const decision = (signedAt: string): AwardDecision => ({ signedAt, form: 'giay-khen', recipients: [individual('Lê Văn Đức')] });
-    const day = (signedAt: string, timeZone?: string) => toAwardCsv(decision(signedAt), 'vi', { timeZone }).split('\r\n')[1]!.split(',')[1];
+    const decision = (signedAt: string): AwardDecision => ({
+      signedAt,
+      form: 'giay-khen',
+      recipients: [individual('Lê Văn Đức')],
+    });
+    const day = (signedAt: string, timeZone?: string) =>
+      toAwardCsv(decision(signedAt), 'vi', { timeZone }).split('\r\n')[1]!.split(',')[1];
     assert.equal(day('2023-03-15', 'America/Los_Angeles'), '15/03/2023');
     assert.equal(day('2023-03-15T20:00:00Z'), '16/03/2023');
     assert.equal(day('2023-03-15T20:00:00Z', 'Europe/London'), '15/03/2023');
@@ -184,11 +262,25 @@ describe('decision dates', () => {
   });
 
   test('the check refuses impossible dates (2023-02-30, 25:00) and accepts dates and date-times', () => {
-    const issues = (signedAt: unknown) => checkDecisions({ form: 'giay-khen', signedAt }).issues.map((i) => `${i.path}:${i.code}`);
-    for (const bad of ['2023-02-30', '2023-03-15T25:00:00Z', '2023-02-29T10:00:00+07:00', '15/03/2023', 'hôm qua']) {
+    const issues = (signedAt: unknown) =>
+      checkDecisions({ form: 'giay-khen', signedAt }).issues.map((i) => `${i.path}:${i.code}`);
+    for (const bad of [
+      '2023-02-30',
+      '2023-03-15T25:00:00Z',
+      '2023-02-29T10:00:00+07:00',
+      '15/03/2023',
+      'hôm qua',
+    ]) {
       assert.deepEqual(issues(bad), ['decisions[0].signedAt:invalid'], bad);
     }
-    for (const good of ['2023-03-15', '2024-02-29', '2023-03-15T19:52', '2023-03-15 19:52:00', '2023-03-15T19:52:00+07:00', '2023-03-15T12:52:00.123456Z']) {
+    for (const good of [
+      '2023-03-15',
+      '2024-02-29',
+      '2023-03-15T19:52',
+      '2023-03-15 19:52:00',
+      '2023-03-15T19:52:00+07:00',
+      '2023-03-15T12:52:00.123456Z',
+    ]) {
       assert.deepEqual(issues(good), [], good);
     }
   });
@@ -198,7 +290,12 @@ describe('validation (hand-written, held to the model parsers)', () => {
   const recipientish = fc.record(
     {
       kind: fc.oneof(fc.constantFrom('collective', 'individual', 'household'), fc.string(), fc.integer()),
-      name: fc.oneof(fc.string(), fc.constantFrom('  Nguyễn Văn An ', 'Nguye\u0302\u0303n', ''), fc.integer(), fc.constant(null)),
+      name: fc.oneof(
+        fc.string(),
+        fc.constantFrom('  Nguyễn Văn An ', 'Nguye\u0302\u0303n', ''),
+        fc.integer(),
+        fc.constant(null),
+      ),
       position: fc.oneof(fc.string(), fc.boolean()),
       unit: fc.string(),
       posthumous: fc.oneof(fc.boolean(), fc.string()),
@@ -213,7 +310,8 @@ describe('validation (hand-written, held to the model parsers)', () => {
         const model = parseAwardRecipient(input);
         assert.equal(!!mine.value, model.ok);
         if (model.ok) assert.deepEqual(mine.value, model.value);
-        else assert.deepEqual(new Set(mine.issues.map((i) => i.path)), new Set(model.issues.map((i) => i.path)));
+        else
+          assert.deepEqual(new Set(mine.issues.map((i) => i.path)), new Set(model.issues.map((i) => i.path)));
       }),
       { numRuns: 500 },
     );
@@ -232,7 +330,10 @@ describe('validation (hand-written, held to the model parsers)', () => {
     const { decisions, issues } = checkDecisions(fixture('broken'));
     assert.equal(decisions.length, 1);
     const d = decisions[0]!.decision;
-    assert.deepEqual(d.recipients.map((r) => r.name), ['Nguyễn Văn An', 'Chi bộ 2']);
+    assert.deepEqual(
+      d.recipients.map((r) => r.name),
+      ['Nguyễn Văn An', 'Chi bộ 2'],
+    );
     assert.equal(d.form, 'other');
     assert.equal(d.number, '12/QĐ-UBND');
     assert.equal(d.signedAt, undefined);
@@ -268,14 +369,22 @@ describe('server rendering', () => {
     const { renderToString } = await import('../../src/server/render.js');
     await import('../../src/elements/award-list/define.js');
     const decision = fixture('quang-trung');
-    const out = renderToString(html`<gov-award-list lang="vi" .decision=${decision}></gov-award-list>`).replace(/<!--.*?-->/g, '');
+    const out = renderToString(
+      html`<gov-award-list lang="vi" .decision=${decision}></gov-award-list>`,
+    ).replace(/<!--.*?-->/g, '');
     assert.match(out, /shadowrootmode="open"/);
     assert.match(out, /Giấy khen/);
     assert.match(out, /Quyết định số 163\/QĐ-ĐU/);
     assert.match(out, /<time datetime="2023-03-15">15\/03\/2023<\/time>/);
     assert.match(out, /Trịnh Xuân Đạt/);
     assert.match(out, /19 tập thể, cá nhân được khen thưởng/);
-    const tagOnly = renderToString(html`<gov-award-list lang="en"><script type="application/json">{"form":"giay-khen","recipients":[{"kind":"individual","name":"Lê Văn Đức"}]}</script></gov-award-list>`);
+    const tagOnly = renderToString(
+      html`<gov-award-list lang="en"
+        ><script type="application/json">
+          { "form": "giay-khen", "recipients": [{ "kind": "individual", "name": "Lê Văn Đức" }] }
+        </script></gov-award-list
+      >`,
+    );
     const shadow = tagOnly.slice(0, tagOnly.indexOf('</template>'));
     assert.doesNotMatch(shadow, /Lê Văn Đức/);
   });

@@ -10,7 +10,8 @@ import { once } from 'node:events';
 
 const root = new URL('../../', import.meta.url).pathname;
 const ARTICLE = 'quang-trung-so-ket-giua-nhiem-ky-dai-hoi-dang-bo-phuong-lan-thu-xiv-nhiem-ky';
-const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36';
+const BROWSER =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36';
 
 /** Starts `npm start`'s server on a free port; resolves with its URL once it listens. */
 async function startDemo(dataDir: string): Promise<{ child: ChildProcess; url: string }> {

@@ -19,7 +19,10 @@ test('a busy port: one line naming PORT, exit code 1', async () => {
       timeout: 60_000,
     });
     assert.equal(run.status, 1);
-    assert.equal(run.stderr.trim(), `Port ${port} is already in use: start the demo on another one, e.g. PORT=${port + 1} npm start`);
+    assert.equal(
+      run.stderr.trim(),
+      `Port ${port} is already in use: start the demo on another one, e.g. PORT=${port + 1} npm start`,
+    );
   } finally {
     blocker.close();
   }

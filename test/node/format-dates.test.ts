@@ -6,7 +6,15 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { calendarDate, formatDate, portalDate, portalDay, portalTime, readDate, zonedParts } from '../../src/format/dates.js';
+import {
+  calendarDate,
+  formatDate,
+  portalDate,
+  portalDay,
+  portalTime,
+  readDate,
+  zonedParts,
+} from '../../src/format/dates.js';
 import { lightFormat } from 'date-fns/lightFormat';
 import { TZDate } from '@date-fns/tz';
 
@@ -21,9 +29,24 @@ function dateFns(input: string, pattern: string, zone: string) {
   };
 }
 
-
-const ZONES = ['Asia/Ho_Chi_Minh', 'UTC', 'America/New_York', 'Europe/London', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/St_Johns'];
-const PATTERNS = ['dd/MM/yyyy | HH:mm', 'dd/MM/yyyy', 'HH:mm', "d/M/yy 'lúc' H:m:s", "dd.MM.yyyy 'at' HH:mm:ss", "HH'h'mm"];
+const ZONES = [
+  'Asia/Ho_Chi_Minh',
+  'UTC',
+  'America/New_York',
+  'Europe/London',
+  'Asia/Kolkata',
+  'Australia/Lord_Howe',
+  'Pacific/Chatham',
+  'America/St_Johns',
+];
+const PATTERNS = [
+  'dd/MM/yyyy | HH:mm',
+  'dd/MM/yyyy',
+  'HH:mm',
+  "d/M/yy 'lúc' H:m:s",
+  "dd.MM.yyyy 'at' HH:mm:ss",
+  "HH'h'mm",
+];
 
 const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
 const iso = (ms: number, offsetMin: number) => {
@@ -64,7 +87,19 @@ describe('portalDate against date-fns', () => {
   });
 
   test('refuses bad input and calendar-impossible dates, without Invalid Date', () => {
-    for (const bad of ['', '15/03/2023', '2023-03-15', '2023-03-15T19:52', 'yesterday', '2023-03-15T25:00:00Z', '2023-02-29T10:00:00Z', '2023-13-01T00:00:00Z', '2023-02-30T10:00:00+07:00', '2023-03-15T24:00:00+07:00', 42]) {
+    for (const bad of [
+      '',
+      '15/03/2023',
+      '2023-03-15',
+      '2023-03-15T19:52',
+      'yesterday',
+      '2023-03-15T25:00:00Z',
+      '2023-02-29T10:00:00Z',
+      '2023-13-01T00:00:00Z',
+      '2023-02-30T10:00:00+07:00',
+      '2023-03-15T24:00:00+07:00',
+      42,
+    ]) {
       const r = portalDate(bad);
       assert.equal(r.ok, false, String(bad));
       assert.equal(r.text, '');
@@ -84,8 +119,30 @@ const anyIso = fc
   .map(([ms, offset, fraction]) => new Date(ms).toISOString().slice(0, 19) + fraction + offset);
 
 describe('the pieces every element uses', () => {
-  const BAD = [undefined, null, 42, ['2023-03-15'], '', '15/03/2023', 'hôm qua', '2023-3-15', '2023-03-15T19', '2023-03-15T19:52:00+0700', '2023-03-15T19:52:00 +07:00'];
-  const IMPOSSIBLE = ['2023-02-29', '2023-02-30T10:00:00+07:00', '2023-04-31', '2023-13-01', '2023-00-10', '2023-03-00', '2023-03-15T25:00:00Z', '2023-03-15T24:00:00+07:00', '2023-03-15T23:60Z', '2023-03-15T23:59:60Z',
+  const BAD = [
+    undefined,
+    null,
+    42,
+    ['2023-03-15'],
+    '',
+    '15/03/2023',
+    'hôm qua',
+    '2023-3-15',
+    '2023-03-15T19',
+    '2023-03-15T19:52:00+0700',
+    '2023-03-15T19:52:00 +07:00',
+  ];
+  const IMPOSSIBLE = [
+    '2023-02-29',
+    '2023-02-30T10:00:00+07:00',
+    '2023-04-31',
+    '2023-13-01',
+    '2023-00-10',
+    '2023-03-00',
+    '2023-03-15T25:00:00Z',
+    '2023-03-15T24:00:00+07:00',
+    '2023-03-15T23:60Z',
+    '2023-03-15T23:59:60Z',
     // Offsets Date cannot read: these threw a RangeError (Invalid time value) from Intl.
     '2023-03-15T12:00:00+25:00',
     '2023-03-15T12:00:00+24:00',
@@ -102,9 +159,33 @@ describe('the pieces every element uses', () => {
   });
 
   test('readDate: an instant is read in the zone and keeps its milliseconds', () => {
-    assert.deepEqual(readDate('2023-03-15T12:52:00Z'), ['2023', '03', '15', '19', '52', '00', Date.UTC(2023, 2, 15, 12, 52)]);
-    assert.deepEqual(readDate('2023-03-15 12:52:00.250Z', 'UTC'), ['2023', '03', '15', '12', '52', '00', Date.UTC(2023, 2, 15, 12, 52, 0, 250)]);
-    assert.deepEqual(readDate('2023-03-15T19:52+07:00', 'Europe/London'), ['2023', '03', '15', '12', '52', '00', Date.UTC(2023, 2, 15, 12, 52)]);
+    assert.deepEqual(readDate('2023-03-15T12:52:00Z'), [
+      '2023',
+      '03',
+      '15',
+      '19',
+      '52',
+      '00',
+      Date.UTC(2023, 2, 15, 12, 52),
+    ]);
+    assert.deepEqual(readDate('2023-03-15 12:52:00.250Z', 'UTC'), [
+      '2023',
+      '03',
+      '15',
+      '12',
+      '52',
+      '00',
+      Date.UTC(2023, 2, 15, 12, 52, 0, 250),
+    ]);
+    assert.deepEqual(readDate('2023-03-15T19:52+07:00', 'Europe/London'), [
+      '2023',
+      '03',
+      '15',
+      '12',
+      '52',
+      '00',
+      Date.UTC(2023, 2, 15, 12, 52),
+    ]);
     assert.throws(() => readDate('2023-03-15T12:52:00Z', 'Mars/Olympus'), RangeError);
   });
 
@@ -131,7 +212,9 @@ describe('the pieces every element uses', () => {
         .tuple(fc.constantFrom('+', '-'), digits(2), digits(2))
         .map(([sign, hours, minutes]) => `${sign}${hours}:${minutes}`),
     );
-    const day = fc.tuple(digits(4), digits(2), digits(2)).map(([year, month, date]) => `${year}-${month}-${date}`);
+    const day = fc
+      .tuple(digits(4), digits(2), digits(2))
+      .map(([year, month, date]) => `${year}-${month}-${date}`);
     const time = fc
       .tuple(digits(2), digits(2), fc.option(digits(2)))
       .map(([hour, minute, second]) => `${hour}:${minute}${second ? ':' + second : ''}`);
@@ -156,7 +239,11 @@ describe('the pieces every element uses', () => {
         assert.ok(parts, input);
         if (parts[6] === undefined) {
           // No offset: the written fields, whatever the zone.
-          assert.equal(formatDate(pattern, parts), lightFormat(new TZDate(Date.parse(input.slice(0, 19) + 'Z'), 'UTC'), pattern), input);
+          assert.equal(
+            formatDate(pattern, parts),
+            lightFormat(new TZDate(Date.parse(input.slice(0, 19) + 'Z'), 'UTC'), pattern),
+            input,
+          );
         } else {
           const zoned = new TZDate(parts[6], zone);
           assert.equal(formatDate(pattern, parts), lightFormat(zoned, pattern), `${input} ${zone}`);
@@ -171,11 +258,14 @@ describe('the pieces every element uses', () => {
   });
 });
 
-describe('calendarDate (the award list\'s decision day)', () => {
+describe("calendarDate (the award list's decision day)", () => {
   test('a calendar date is printed as written, with no time zone shift', () => {
     for (const zone of ['Asia/Ho_Chi_Minh', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
       assert.deepEqual(calendarDate('2023-03-15', zone), { text: '15/03/2023', datetime: '2023-03-15' });
-      assert.deepEqual(calendarDate('2023-03-15T23:30', zone), { text: '15/03/2023', datetime: '2023-03-15' });
+      assert.deepEqual(calendarDate('2023-03-15T23:30', zone), {
+        text: '15/03/2023',
+        datetime: '2023-03-15',
+      });
     }
   });
 
@@ -186,20 +276,46 @@ describe('calendarDate (the award list\'s decision day)', () => {
   });
 
   test('unreadable or impossible input, or an unknown zone, gives undefined: never "Invalid Date"', () => {
-    for (const bad of [undefined, '', '15/03/2023', 'hôm qua', '2023-02-30', '2023-02-30T10:00:00+07:00', '2023-03-15T25:00:00Z']) {
+    for (const bad of [
+      undefined,
+      '',
+      '15/03/2023',
+      'hôm qua',
+      '2023-02-30',
+      '2023-02-30T10:00:00+07:00',
+      '2023-03-15T25:00:00Z',
+    ]) {
       assert.equal(calendarDate(bad), undefined, String(bad));
     }
     assert.equal(calendarDate('2023-03-15T10:00:00Z', 'Mars/Olympus'), undefined);
-    assert.deepEqual(calendarDate('2023-03-15', 'Mars/Olympus'), { text: '15/03/2023', datetime: '2023-03-15' }, 'no zone needed');
+    assert.deepEqual(
+      calendarDate('2023-03-15', 'Mars/Olympus'),
+      { text: '15/03/2023', datetime: '2023-03-15' },
+      'no zone needed',
+    );
   });
 
   test('is portalDate(…, dd/MM/yyyy) for any instant and zone', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }), fc.constantFrom(...ZONES), (date, zone) => {
-        const iso = date.toISOString();
-        assert.equal(calendarDate(iso, zone)?.text, lightFormat(new TZDate(date.getTime(), zone), 'dd/MM/yyyy'));
-        assert.equal(calendarDate(iso, zone)?.text, portalDate(iso, { pattern: 'dd/MM/yyyy', timeZone: zone }).text);
-      }),
+      fc.property(
+        fc.date({
+          min: new Date('1900-01-01T00:00:00Z'),
+          max: new Date('2200-01-01T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom(...ZONES),
+        (date, zone) => {
+          const iso = date.toISOString();
+          assert.equal(
+            calendarDate(iso, zone)?.text,
+            lightFormat(new TZDate(date.getTime(), zone), 'dd/MM/yyyy'),
+          );
+          assert.equal(
+            calendarDate(iso, zone)?.text,
+            portalDate(iso, { pattern: 'dd/MM/yyyy', timeZone: zone }).text,
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });

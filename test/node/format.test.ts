@@ -26,11 +26,23 @@ describe('formatPortalDate', () => {
     assert.equal(r.datetime, '2023-03-15T19:52:00+07:00');
   });
   test('honours pattern and time zone options', () => {
-    assert.equal(formatPortalDate('2023-03-15T12:52:00Z', { pattern: 'dd.MM.yyyy', timeZone: 'Europe/Berlin' }), '15.03.2023');
+    assert.equal(
+      formatPortalDate('2023-03-15T12:52:00Z', { pattern: 'dd.MM.yyyy', timeZone: 'Europe/Berlin' }),
+      '15.03.2023',
+    );
     assert.equal(formatPortalDate('2023-03-15T23:30:00Z'), '16/03/2023 | 06:30');
   });
   test('bad input: no "Invalid Date", a fallback and a reason', () => {
-    for (const bad of ['', 'yesterday', '2023-03-15', '2023-13-01T00:00:00Z', null, 42, {}, '2023-03-15T19:52:00']) {
+    for (const bad of [
+      '',
+      'yesterday',
+      '2023-03-15',
+      '2023-13-01T00:00:00Z',
+      null,
+      42,
+      {},
+      '2023-03-15T19:52:00',
+    ]) {
       const text = formatPortalDate(bad, { fallback: '—' });
       assert.equal(text, '—', String(bad));
       const r = portalDate(bad);
@@ -44,10 +56,16 @@ describe('formatPortalDate', () => {
   });
   test('property: never prints Invalid Date or NaN for any string', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(d.getTime()) ? 'x' : d.toISOString()))), (s) => {
-        const out = formatPortalDate(s);
-        return !out.includes('Invalid') && !out.includes('NaN');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(d.getTime()) ? 'x' : d.toISOString())),
+        ),
+        (s) => {
+          const out = formatPortalDate(s);
+          return !out.includes('Invalid') && !out.includes('NaN');
+        },
+      ),
     );
   });
 });

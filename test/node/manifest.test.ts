@@ -44,7 +44,8 @@ describe('custom-elements.json', () => {
         if (entry.declaration?.module) assert.match(entry.declaration.module, /^dist\/.+\.js$/);
       }
       // After a build, every module named is a file of the package.
-      if (existsSync(`${root}dist`)) assert.ok(existsSync(`${root}${module.path}`), `${module.path} is not built`);
+      if (existsSync(`${root}dist`))
+        assert.ok(existsSync(`${root}${module.path}`), `${module.path} is not built`);
     }
   });
 
@@ -53,7 +54,9 @@ describe('custom-elements.json', () => {
       const entry = `dist/elements/${tag.replace(/^gov-/, '')}/define.js`;
       const module = manifest.modules.find((m) => m.path === entry);
       assert.ok(module, `${entry} missing`);
-      const definition = module.exports?.find((e) => e.kind === 'custom-element-definition' && e.name === tag);
+      const definition = module.exports?.find(
+        (e) => e.kind === 'custom-element-definition' && e.name === tag,
+      );
       assert.ok(definition, `${tag}: no custom-element-definition in ${entry}`);
       const { module: classModule, declaration } = element(tag);
       assert.equal(definition.declaration?.name, declaration.name);
@@ -74,9 +77,17 @@ describe('custom-elements.json', () => {
         variant: "'list' | 'featured' | 'compact'",
         relative: 'boolean',
       },
-      'gov-view-counter': { count: 'number | undefined', notation: "'standard' | 'compact'", track: 'boolean' },
+      'gov-view-counter': {
+        count: 'number | undefined',
+        notation: "'standard' | 'compact'",
+        track: 'boolean',
+      },
       'gov-award-list': { sort: "'given' | 'name'", layout: "'list' | 'table'", audit: 'boolean' },
-      'gov-weather': { units: "'metric' | 'imperial'", layout: "'list' | 'grid' | 'compact'", refresh: 'number' },
+      'gov-weather': {
+        units: "'metric' | 'imperial'",
+        layout: "'list' | 'grid' | 'compact'",
+        refresh: 'number',
+      },
     };
     for (const [tag, attributes] of Object.entries(expected)) {
       const declared = element(tag).declaration.attributes ?? [];
@@ -87,7 +98,10 @@ describe('custom-elements.json', () => {
       }
       for (const attribute of declared) {
         assert.ok(attribute.type?.text, `${tag} ${attribute.name}: no type`);
-        assert.ok(attribute.fieldName, `${tag} ${attribute.name}: no field (generators type it from the field)`);
+        assert.ok(
+          attribute.fieldName,
+          `${tag} ${attribute.name}: no field (generators type it from the field)`,
+        );
         assert.ok(!attribute.name.startsWith('_'), `${tag}: internal state ${attribute.name} listed`);
       }
     }
@@ -97,7 +111,10 @@ describe('custom-elements.json', () => {
     for (const { declaration } of elements) {
       for (const member of declaration.members ?? []) {
         assert.ok(!/^[#_]/.test(member.name), `${declaration.tagName}: ${member.name}`);
-        assert.ok(member.privacy !== 'private' && member.privacy !== 'protected', `${declaration.tagName}: ${member.name}`);
+        assert.ok(
+          member.privacy !== 'private' && member.privacy !== 'protected',
+          `${declaration.tagName}: ${member.name}`,
+        );
       }
     }
     const properties = (tag: string) => (element(tag).declaration.members ?? []).map((m) => m.name);

@@ -30,12 +30,31 @@ const validArticle = {
 
 describe('safeUrl', () => {
   test('allows http, https and relative URLs', () => {
-    for (const ok of ['https://a.gov.vn/x', 'http://a', '/a/b', 'a/b', '?q=1', '#top', '//cdn.gov.vn/x.js', 'HTTPS://A']) {
+    for (const ok of [
+      'https://a.gov.vn/x',
+      'http://a',
+      '/a/b',
+      'a/b',
+      '?q=1',
+      '#top',
+      '//cdn.gov.vn/x.js',
+      'HTTPS://A',
+    ]) {
       assert.equal(safeUrl(ok), ok, ok);
     }
   });
   test('refuses script and other schemes, however written', () => {
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', '\u0000javascript:x', 'vbscript:msgbox', 'data:text/html,<script>', 'file:///etc/passwd', '']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      '\u0000javascript:x',
+      'vbscript:msgbox',
+      'data:text/html,<script>',
+      'file:///etc/passwd',
+      '',
+    ]) {
       assert.equal(safeUrl(bad), undefined, JSON.stringify(bad));
       assert.equal(safeUrl(bad, 'image'), undefined, JSON.stringify(bad));
     }
@@ -67,8 +86,14 @@ describe('parseArticle', () => {
     const paths = r.issues.map((i) => `${i.path}: ${i.message}`);
     assert.ok(paths.includes('headline: required'), paths.join('\n'));
     assert.ok(paths.includes('images[2].alt: required'), paths.join('\n'));
-    assert.ok(paths.some((p) => p.startsWith('viewCount: must not be negative')), paths.join('\n'));
-    assert.ok(r.issues.some((i) => i.path === 'url' && i.code === 'unsafe-url'), paths.join('\n'));
+    assert.ok(
+      paths.some((p) => p.startsWith('viewCount: must not be negative')),
+      paths.join('\n'),
+    );
+    assert.ok(
+      r.issues.some((i) => i.path === 'url' && i.code === 'unsafe-url'),
+      paths.join('\n'),
+    );
   });
   test('rejects fractional and non-numeric view counts', () => {
     for (const viewCount of [1.5, '55', NaN, Infinity]) {
@@ -98,38 +123,86 @@ describe('parseArticle', () => {
   });
   test('unsafe URLs refused in every URL field', () => {
     for (const bad of ['javascript:alert(1)', 'vbscript:x', 'data:text/html,<b>']) {
-      const r = parseArticle({ ...validArticle, url: bad, section: { name: 's', href: bad }, images: [{ src: bad, alt: 'x' }], authors: [{ name: 'a', url: bad }] });
+      const r = parseArticle({
+        ...validArticle,
+        url: bad,
+        section: { name: 's', href: bad },
+        images: [{ src: bad, alt: 'x' }],
+        authors: [{ name: 'a', url: bad }],
+      });
       assert.equal(r.ok, false);
-      if (!r.ok) assert.deepEqual(r.issues.map((i) => i.path).sort(), ['authors[0].url', 'images[0].src', 'section.href', 'url']);
+      if (!r.ok)
+        assert.deepEqual(r.issues.map((i) => i.path).sort(), [
+          'authors[0].url',
+          'images[0].src',
+          'section.href',
+          'url',
+        ]);
     }
   });
   test('body blocks are checked by type', () => {
-    const r = parseArticle({ ...validArticle, body: [{ type: 'paragraph', text: 'a' }, { type: 'video' }, { type: 'image', image: { caption: 'c', alt: 'c' } }] });
+    const r = parseArticle({
+      ...validArticle,
+      body: [
+        { type: 'paragraph', text: 'a' },
+        { type: 'video' },
+        { type: 'image', image: { caption: 'c', alt: 'c' } },
+      ],
+    });
     assert.equal(r.ok, false);
-    if (!r.ok) assert.deepEqual(r.issues.map((i) => i.path), ['body[1].type']);
+    if (!r.ok)
+      assert.deepEqual(
+        r.issues.map((i) => i.path),
+        ['body[1].type'],
+      );
   });
   test('property: never throws on arbitrary JSON, every issue has a path', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         const r = parseArticle(value);
-        return r.ok || (r.issues.length > 0 && r.issues.every((i) => typeof i.path === 'string' && i.path.length > 0 && i.message.length > 0));
+        return (
+          r.ok ||
+          (r.issues.length > 0 &&
+            r.issues.every((i) => typeof i.path === 'string' && i.path.length > 0 && i.message.length > 0))
+        );
       }),
       { numRuns: 300 },
     );
   });
   test('property: arbitrary values in every field never throw', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('id', 'headline', 'images', 'body', 'viewCount', 'publishedAt', 'authors', 'section', 'url'), fc.anything()), (value) => {
-        parseArticle(value);
-        parseAwardDecision(value);
-        parseWeatherReport(value);
-        return true;
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(
+            'id',
+            'headline',
+            'images',
+            'body',
+            'viewCount',
+            'publishedAt',
+            'authors',
+            'section',
+            'url',
+          ),
+          fc.anything(),
+        ),
+        (value) => {
+          parseArticle(value);
+          parseAwardDecision(value);
+          parseWeatherReport(value);
+          return true;
+        },
+      ),
       { numRuns: 300 },
     );
   });
   test('survives a throwing getter', () => {
-    const evil = Object.defineProperty({}, 'headline', { get() { throw new Error('boom'); }, enumerable: true });
+    const evil = Object.defineProperty({}, 'headline', {
+      get() {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
     const r = parseArticle(evil);
     assert.equal(r.ok, false);
   });
@@ -144,7 +217,13 @@ describe('parseAwardDecision', () => {
     reason: 'Có thành tích xuất sắc',
     recipients: [
       { kind: 'collective', name: 'Chi bộ Tổ dân phố 1' },
-      { kind: 'individual', name: 'Đặng Văn Lâm', position: 'Bí thư chi bộ', unit: 'Tổ dân phố 3', posthumous: true },
+      {
+        kind: 'individual',
+        name: 'Đặng Văn Lâm',
+        position: 'Bí thư chi bộ',
+        unit: 'Tổ dân phố 3',
+        posthumous: true,
+      },
     ],
     statedTotal: 2,
   };
@@ -156,13 +235,28 @@ describe('parseAwardDecision', () => {
   test('paths into recipients', () => {
     const r = parseAwardDecision({ ...decision, form: 'medal', recipients: [{ kind: 'team', name: '' }] });
     assert.equal(r.ok, false);
-    if (!r.ok) assert.deepEqual(r.issues.map((i) => i.path), ['form', 'recipients[0].kind', 'recipients[0].name']);
+    if (!r.ok)
+      assert.deepEqual(
+        r.issues.map((i) => i.path),
+        ['form', 'recipients[0].kind', 'recipients[0].name'],
+      );
   });
 });
 
 describe('parseWeatherReport', () => {
   const report = {
-    places: [{ id: 'ha-noi', name: 'Hà Nội', latitude: 21.03, longitude: 105.85, temperature: 24.1, humidity: 80, weatherCode: 3, observedAt: '2023-03-15T19:45:00+07:00' }],
+    places: [
+      {
+        id: 'ha-noi',
+        name: 'Hà Nội',
+        latitude: 21.03,
+        longitude: 105.85,
+        temperature: 24.1,
+        humidity: 80,
+        weatherCode: 3,
+        observedAt: '2023-03-15T19:45:00+07:00',
+      },
+    ],
     source: { name: 'Open-Meteo', url: 'https://open-meteo.com', attribution: 'CC BY 4.0' },
     fetchedAt: '2023-03-15T19:50:00+07:00',
   };
@@ -172,9 +266,16 @@ describe('parseWeatherReport', () => {
     assert.equal(r.value.units, 'metric');
   });
   test('range checks with paths', () => {
-    const r = parseWeatherReport({ ...report, places: [{ ...report.places[0], humidity: 120, weatherCode: 100 }] });
+    const r = parseWeatherReport({
+      ...report,
+      places: [{ ...report.places[0], humidity: 120, weatherCode: 100 }],
+    });
     assert.equal(r.ok, false);
-    if (!r.ok) assert.deepEqual(r.issues.map((i) => i.path), ['places[0].humidity', 'places[0].weatherCode']);
+    if (!r.ok)
+      assert.deepEqual(
+        r.issues.map((i) => i.path),
+        ['places[0].humidity', 'places[0].weatherCode'],
+      );
   });
 });
 
@@ -215,15 +316,24 @@ describe('parsePortalPage on the seed', () => {
     assert.equal(page.sections.length, 1);
     assert.equal(page.sections[0]!.name, 'Hoạt động từ các đơn vị');
     const article = page.sections[0]!.articles[0]!;
-    assert.equal(article.headline, 'Quang Trung sơ kết giữa nhiệm kỳ Đại hội Đảng bộ phường lần thứ XIV nhiệm kỳ 2020 - 2025');
+    assert.equal(
+      article.headline,
+      'Quang Trung sơ kết giữa nhiệm kỳ Đại hội Đảng bộ phường lần thứ XIV nhiệm kỳ 2020 - 2025',
+    );
     assert.equal(article.publishedAt, '2023-03-15T19:52:00+07:00');
     assert.equal(article.viewCount, 55);
     assert.deepEqual(article.authors, [{ name: 'HOÀNG PHƯƠNG' }]);
-    const captions = article.body.filter((b) => b.type === 'image').map((b) => (b.type === 'image' ? b.image.caption : ''));
+    const captions = article.body
+      .filter((b) => b.type === 'image')
+      .map((b) => (b.type === 'image' ? b.image.caption : ''));
     assert.deepEqual(captions, ['Các tập thể được khen thưởng', 'Các cá nhân được khen thưởng']);
     const paragraphs = article.body.filter((b) => b.type === 'paragraph');
     assert.equal(paragraphs.length, 4);
-    assert.ok(paragraphs.some((p) => p.type === 'paragraph' && p.text.includes('14 chi bộ trực thuộc, với 556 đảng viên')));
+    assert.ok(
+      paragraphs.some(
+        (p) => p.type === 'paragraph' && p.text.includes('14 chi bộ trực thuộc, với 556 đảng viên'),
+      ),
+    );
     assert.deepEqual(page.issues, []);
   });
   test('the imported article passes the parser', () => {
@@ -231,7 +341,10 @@ describe('parsePortalPage on the seed', () => {
     assert.ok(r.ok, JSON.stringify(r));
   });
   test('never throws on arbitrary text', () => {
-    fc.assert(fc.property(fc.string(), (s) => Array.isArray(parsePortalPage(s).sections)), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string(), (s) => Array.isArray(parsePortalPage(s).sections)),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -252,17 +365,20 @@ const circularObject: Record<string, unknown> = { name: 'vòng' };
 circularObject.self = circularObject;
 const revocable = Proxy.revocable({}, {});
 revocable.revoke();
-const throwingTraps = new Proxy({}, {
-  get: () => {
-    throw new Error('get trap');
+const throwingTraps = new Proxy(
+  {},
+  {
+    get: () => {
+      throw new Error('get trap');
+    },
+    ownKeys: () => {
+      throw new Error('ownKeys trap');
+    },
+    getPrototypeOf: () => {
+      throw new Error('getPrototypeOf trap');
+    },
   },
-  ownKeys: () => {
-    throw new Error('ownKeys trap');
-  },
-  getPrototypeOf: () => {
-    throw new Error('getPrototypeOf trap');
-  },
-});
+);
 const throwingToString = {
   toString: () => {
     throw new Error('toString');
@@ -283,8 +399,22 @@ const hostileValues: Record<string, unknown> = {
   'a 1 MB string': 'x'.repeat(1_000_000),
 };
 const ARTICLE_FIELDS = [
-  'id', 'slug', 'headline', 'summary', 'section', 'url', 'publishedAt', 'updatedAt', 'authors', 'images', 'body',
-  'viewCount', 'tags', 'sourceCredit', 'lang', 'awards',
+  'id',
+  'slug',
+  'headline',
+  'summary',
+  'section',
+  'url',
+  'publishedAt',
+  'updatedAt',
+  'authors',
+  'images',
+  'body',
+  'viewCount',
+  'tags',
+  'sourceCredit',
+  'lang',
+  'awards',
 ] as const;
 
 /** A parse result is a value, or issues that each have a path and a short message. */
@@ -308,7 +438,10 @@ describe('describeValue (bounded, never throws, never walks into a value)', () =
     assert.equal(describeValue(undefined), 'undefined');
     assert.equal(describeValue(10n), 'bigint');
     assert.equal(describeValue(Symbol('s')), 'symbol');
-    assert.equal(describeValue(() => 1), 'function');
+    assert.equal(
+      describeValue(() => 1),
+      'function',
+    );
     assert.equal(describeValue([1, 2]), 'object');
   });
   test('every hostile value: a short description, no exception', () => {
@@ -349,7 +482,11 @@ describe('parseArticle under hostile content', () => {
   test('the reproduced case: viewCount nested 8,000 deep is an issue at viewCount', () => {
     const result = parseArticle({ ...valid, viewCount: nestedList(8_000) });
     assert.equal(result.ok, false);
-    if (!result.ok) assert.deepEqual(result.issues.map((issue) => issue.path), ['viewCount']);
+    if (!result.ok)
+      assert.deepEqual(
+        result.issues.map((issue) => issue.path),
+        ['viewCount'],
+      );
   });
   test('a 1 MB headline is kept whole; messages about 1 MB values stay short', () => {
     const headline = 'Hà Nội '.repeat(150_000);
@@ -372,7 +509,13 @@ describe('parseArticle under hostile content', () => {
       assertAnswer(result, describeValue(thrown));
       assert.equal(result.ok, false);
     }
-    const result = parseArticle(Object.defineProperty({}, 'headline', { get: () => { throw new Error('hỏng'); } }));
+    const result = parseArticle(
+      Object.defineProperty({}, 'headline', {
+        get: () => {
+          throw new Error('hỏng');
+        },
+      }),
+    );
     assert.ok(!result.ok && result.issues[0]!.message.includes('hỏng'));
   });
   test('property: fc.anything() (BigInt, null prototypes, boxed values…) as the article or a field', () => {

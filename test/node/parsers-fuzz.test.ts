@@ -49,7 +49,17 @@ const PARSERS: [string, (input: unknown) => ParseResult<unknown>][] = [
 describe('model parsers take anything', () => {
   for (const [name, parse] of PARSERS) {
     test(`${name}: fc.anything(), as the value and in a field`, () => {
-      const fields = fc.constantFrom('id', 'headline', 'name', 'kind', 'form', 'recipients', 'places', 'units', 'source');
+      const fields = fc.constantFrom(
+        'id',
+        'headline',
+        'name',
+        'kind',
+        'form',
+        'recipients',
+        'places',
+        'units',
+        'source',
+      );
       fc.assert(
         fc.property(anything, fields, (value, field) => {
           assertAnswer(parse(value), name);
@@ -62,7 +72,10 @@ describe('model parsers take anything', () => {
       fc.assert(
         fc.property(fc.integer({ min: 1, max: 10_000 }), fc.boolean(), (levels, asList) => {
           assertAnswer(parse(nested(levels, 1, asList)), `${name} nested ${levels}`);
-          assertAnswer(parse({ recipients: [nested(levels, 'x', asList)], places: [nested(levels, 'x', asList)] }), name);
+          assertAnswer(
+            parse({ recipients: [nested(levels, 'x', asList)], places: [nested(levels, 'x', asList)] }),
+            name,
+          );
         }),
         { numRuns: 40 },
       );
@@ -97,7 +110,10 @@ describe('the view-count client takes any answer', () => {
   test('fetchViewCount: any JSON body, any status, a throwing fetch, any timeout → a result', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.jsonValue().map((value) => JSON.stringify(value)), fc.string()),
+        fc.oneof(
+          fc.jsonValue().map((value) => JSON.stringify(value)),
+          fc.string(),
+        ),
         fc.constantFrom(200, 204, 404, 500, 503),
         fc.oneof(fc.constant(8000), fc.double(), fc.integer()),
         async (body, status, timeoutMs) => {
@@ -110,7 +126,9 @@ describe('the view-count client takes any answer', () => {
       ),
       { numRuns: 200 },
     );
-    const failing = await fetchViewCount('/api/views/a', { fetch: () => Promise.reject(new TypeError('offline')) });
+    const failing = await fetchViewCount('/api/views/a', {
+      fetch: () => Promise.reject(new TypeError('offline')),
+    });
     assert.deepEqual([failing.ok, !failing.ok && failing.code], [false, 'network']);
   });
   test('reportView: a refusing beacon, a failing fetch and a throwing storage still answer', async () => {
@@ -131,7 +149,12 @@ describe('the view-count client takes any answer', () => {
 
 describe('calendar dates in the model agree with the calendar', () => {
   test('29 February: leap years of every century, years 0–99 included', () => {
-    const report = (at: string) => ({ places: [{ id: 'a', name: 'A' }], units: 'metric', source: { name: 's' }, fetchedAt: at });
+    const report = (at: string) => ({
+      places: [{ id: 'a', name: 'A' }],
+      units: 'metric',
+      source: { name: 's' },
+      fetchedAt: at,
+    });
     const accepted = (year: string) => parseWeatherReport(report(`${year}-02-29T10:00:00+07:00`)).ok;
     assert.deepEqual(['0000', '0004', '0096', '2000', '2024'].map(accepted), [true, true, true, true, true]);
     assert.deepEqual(['0001', '0100', '1900', '2023'].map(accepted), [false, false, false, false]);

@@ -1,7 +1,13 @@
 // The render cache never serves a stale or wrong-locale card.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { RenderCache, renderArticleCard, articleCardKey, renderToString, articleCardTemplate } from '../../src/server/index.js';
+import {
+  RenderCache,
+  renderArticleCard,
+  articleCardKey,
+  renderToString,
+  articleCardTemplate,
+} from '../../src/server/index.js';
 import type { Article } from '../../src/model/index.js';
 
 const article: Article = {
@@ -36,7 +42,11 @@ describe('render cache for article cards', () => {
   test('never stale: a new version, a new count, another zone or format each render anew', () => {
     const cache = new RenderCache();
     renderArticleCard(article, { locale: 'vi' }, cache);
-    const edited = renderArticleCard({ ...article, headline: 'Tiêu đề mới', updatedAt: '2023-03-16T08:00:00+07:00' }, { locale: 'vi' }, cache);
+    const edited = renderArticleCard(
+      { ...article, headline: 'Tiêu đề mới', updatedAt: '2023-03-16T08:00:00+07:00' },
+      { locale: 'vi' },
+      cache,
+    );
     assert.ok(edited.includes('Tiêu đề mới'));
     const counted = renderArticleCard({ ...article, viewCount: 56 }, { locale: 'vi' }, cache);
     assert.ok(counted.includes('>56<'));

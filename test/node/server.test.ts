@@ -6,7 +6,11 @@ import { formatPortalDate } from '../../src/format/index.js';
 
 // A minimal element defined here only to check what the SSR helper emits for shadow roots.
 class SsrProbe extends LitElement {
-  static override styles = css`:host { display: block; }`;
+  static override styles = css`
+    :host {
+      display: block;
+    }
+  `;
   static override properties = { headline: { type: String } };
   declare headline: string;
   override render() {
@@ -38,7 +42,15 @@ describe('renderToString', () => {
   });
 });
 
-import { addNonce, addNonceToChunks, createNonce, renderPage, renderPageToString, RenderCache, cacheKey } from '../../src/server/index.js';
+import {
+  addNonce,
+  addNonceToChunks,
+  createNonce,
+  renderPage,
+  renderPageToString,
+  RenderCache,
+  cacheKey,
+} from '../../src/server/index.js';
 import { parsePortalPage, parseArticle } from '../../src/model/index.js';
 import { readFileSync } from 'node:fs';
 
@@ -49,7 +61,9 @@ describe('CSP nonce', () => {
     assert.ok(Buffer.from(a, 'base64').length === 16);
   });
   test('added to the styles of declarative shadow roots, not to a script that came with the HTML', () => {
-    const html = renderToString(html2`<ssr-probe headline="x"></ssr-probe><script type="module" src="/a.js"></script>`);
+    const html = renderToString(
+      html2`<ssr-probe headline="x"></ssr-probe><script type="module" src="/a.js"></script>`,
+    );
     const out = addNonce(html, 'N0nce');
     assert.match(out, /<template shadowroot="open" shadowrootmode="open"><style nonce="N0nce">/);
     assert.ok(out.includes('<script type="module" src="/a.js">'), out);
@@ -85,7 +99,10 @@ describe('renderPage', () => {
     publisher: { name: 'UBND phường Quang Trung' },
     scripts: ['/assets/app.js'],
     inlineStyles: 'body{margin:0}',
-    body: [html2`<main><ssr-probe headline=${article.headline}></ssr-probe></main>`, { html: '<footer>f</footer>' }],
+    body: [
+      html2`<main><ssr-probe headline=${article.headline}></ssr-probe></main>`,
+      { html: '<footer>f</footer>' },
+    ],
   };
   test('streams a whole document with JSON-LD, Open Graph and nonces', async () => {
     let streamed = '';
@@ -96,7 +113,8 @@ describe('renderPage', () => {
     assert.ok(ld, streamed.slice(0, 2000));
     assert.equal(JSON.parse(ld[1]!).headline, article.headline);
     assert.equal(JSON.parse(ld[1]!).datePublished, '2023-03-15T19:52:00+07:00');
-    for (const tag of streamed.match(/<(script|style)\b[^>]*>/g) ?? []) assert.match(tag, /nonce="abc123"/, tag);
+    for (const tag of streamed.match(/<(script|style)\b[^>]*>/g) ?? [])
+      assert.match(tag, /nonce="abc123"/, tag);
     assert.ok(streamed.includes('<footer>f</footer>'));
     assert.ok(streamed.trimEnd().endsWith('</html>'));
   });
@@ -106,7 +124,11 @@ describe('renderPage', () => {
     assert.equal(streamed, renderPageToString(options));
   });
   test('head values are escaped', () => {
-    const out = renderPageToString({ lang: 'vi"><script>', title: '</title><script>alert(1)</script>', body: html2`` });
+    const out = renderPageToString({
+      lang: 'vi"><script>',
+      title: '</title><script>alert(1)</script>',
+      body: html2``,
+    });
     assert.ok(!out.includes('<script>alert'), out);
     assert.ok(!out.includes('"><script>'), out);
   });
@@ -139,7 +161,8 @@ describe('RenderCache', () => {
 describe('pre-rendered fragments', () => {
   test('a cached element is written once, not server-rendered a second time', async () => {
     const cache = new RenderCache();
-    const page = () => html2`<ul><li>${cache.fragment('k', () => html2`<ssr-probe headline="Đà Nẵng"></ssr-probe>`)}</li></ul>`;
+    const page = () =>
+      html2`<ul><li>${cache.fragment('k', () => html2`<ssr-probe headline="Đà Nẵng"></ssr-probe>`)}</li></ul>`;
     const once = renderToString(page());
     assert.equal((once.match(/<template shadowroot/g) ?? []).length, 1, once);
     let streamed = '';

@@ -23,12 +23,21 @@ import { readModelTypes } from '../../.storybook/model-types.mjs';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PREFIX = '/some/sub/path/';
 /** What the static build is made from (stories also import test/fixtures). */
-const BUILD_INPUTS = ['.storybook', 'stories', 'src', 'test/fixtures', 'custom-elements.json', 'package.json'];
+const BUILD_INPUTS = [
+  '.storybook',
+  'stories',
+  'src',
+  'test/fixtures',
+  'custom-elements.json',
+  'package.json',
+];
 
 const newestChange = (path: string): number => {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  const entries = readdirSync(path, { recursive: true }).map((entry) => statSync(join(path, String(entry))).mtimeMs);
+  const entries = readdirSync(path, { recursive: true }).map(
+    (entry) => statSync(join(path, String(entry))).mtimeMs,
+  );
   return Math.max(stat.mtimeMs, ...entries);
 };
 
@@ -119,7 +128,10 @@ async function open(): Promise<{ page: Page; problems: () => string[] }> {
     }
   });
   page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
-  return { page, problems: () => [...failures, ...outside.map((path) => `asked outside ${PREFIX}: ${path}`)] };
+  return {
+    page,
+    problems: () => [...failures, ...outside.map((path) => `asked outside ${PREFIX}: ${path}`)],
+  };
 }
 
 /** The rendered text of each element with this tag in the frame, through its shadow root. */
@@ -170,13 +182,19 @@ const DOCS_WORDS = {
 for (const [id, words] of Object.entries(DOCS_WORDS)) {
   test(`${id}: the page's first preview is in Vietnamese by default, in English with locale:en`, async () => {
     const { page, problems } = await open();
-    for (const [globals, expected] of [['', words.vi], ['locale:en', words.en]] as const) {
+    for (const [globals, expected] of [
+      ['', words.vi],
+      ['locale:en', words.en],
+    ] as const) {
       await docs(page, id, globals);
       const first = page.locator(`.docs-story ${words.tag}`).first();
       await first.waitFor({ timeout: 60_000 });
       const lang = await first.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'));
       assert.equal(lang, globals ? 'en' : 'vi', 'the closest [lang] above the element');
-      await waitUntil(async () => (await shadowTexts(page, words.tag))[0]!.includes(expected), `"${expected}" shown`);
+      await waitUntil(
+        async () => (await shadowTexts(page, words.tag))[0]!.includes(expected),
+        `"${expected}" shown`,
+      );
     }
     assert.deepEqual(problems(), []);
     await page.close();
@@ -188,24 +206,28 @@ test('gov-article-card docs: headline, summary, section, views are attributes wi
   await docs(page, 'elements-gov-article-card--docs');
   await page.locator('.docblock-argstable').first().waitFor({ timeout: 60_000 });
   // Rows of the first args table, each with the category heading it sits under.
-  const rows = await page.locator('.docblock-argstable').first().evaluate((table) => {
-    const found: { category: string; name: string; control: string }[] = [];
-    let category = '';
-    for (const tr of table.querySelectorAll('tbody tr')) {
-      const cells = tr.querySelectorAll(':scope > td, :scope > th');
-      if (cells.length < 4) {
-        // A category's heading row, titled "Hide attributes items" (or "Show … items" when folded).
-        category = (tr.getAttribute('title') ?? '').replace(/^(Hide|Show) | items$/g, '');
-        continue;
+  const rows = await page
+    .locator('.docblock-argstable')
+    .first()
+    .evaluate((table) => {
+      const found: { category: string; name: string; control: string }[] = [];
+      let category = '';
+      for (const tr of table.querySelectorAll('tbody tr')) {
+        const cells = tr.querySelectorAll(':scope > td, :scope > th');
+        if (cells.length < 4) {
+          // A category's heading row, titled "Hide attributes items" (or "Show … items" when folded).
+          category = (tr.getAttribute('title') ?? '').replace(/^(Hide|Show) | items$/g, '');
+          continue;
+        }
+        const control = cells[3]!.querySelector('textarea, select, input');
+        const type = control?.getAttribute('type');
+        const kind = control ? `${control.localName}${type ? `:${type}` : ''}` : '';
+        found.push({ category, name: (cells[0]!.textContent ?? '').trim(), control: kind });
       }
-      const control = cells[3]!.querySelector('textarea, select, input');
-      const type = control?.getAttribute('type');
-      const kind = control ? `${control.localName}${type ? `:${type}` : ''}` : '';
-      found.push({ category, name: (cells[0]!.textContent ?? '').trim(), control: kind });
-    }
-    return found;
-  });
-  const row = (category: string, name: string) => rows.find((r) => r.category === category && r.name === name);
+      return found;
+    });
+  const row = (category: string, name: string) =>
+    rows.find((r) => r.category === category && r.name === name);
   for (const name of ['headline', 'summary', 'section']) {
     assert.equal(row('attributes', name)?.control, 'textarea', `attribute ${name} has a text control`);
     assert.ok(row('css shadow parts', name), `part ${name} still listed`);
@@ -214,7 +236,11 @@ test('gov-article-card docs: headline, summary, section, views are attributes wi
   assert.ok(row('css shadow parts', 'views'));
   assert.equal(row('attributes', 'variant')?.control, 'select');
   assert.ok(row('attributes', 'relative')?.control.startsWith('input'), 'relative has a boolean control');
-  assert.deepEqual(rows.filter((r) => /^[#_]/.test(r.name)), [], 'no private members');
+  assert.deepEqual(
+    rows.filter((r) => /^[#_]/.test(r.name)),
+    [],
+    'no private members',
+  );
   assert.equal(row('properties', 'imageSrc'), undefined, 'image-src is listed once, as an attribute');
   assert.deepEqual(problems(), []);
   await page.close();
@@ -241,7 +267,11 @@ test('the Model page lists every field of src/model/types.ts: type, required or 
     if (!type.fields.length) continue;
     const rows = tables[type.name]!;
     const names = type.fields.map((f) => f.name);
-    assert.deepEqual(rows.map((r) => r[0]), names, `${type.name}: one row per field, in order`);
+    assert.deepEqual(
+      rows.map((r) => r[0]),
+      names,
+      `${type.name}: one row per field, in order`,
+    );
     for (const [i, field] of type.fields.entries()) {
       const [, shownType, required, example] = rows[i]!;
       assert.ok(shownType!.startsWith(field.type), `${type.name}.${field.name}: type ${field.type}`);
@@ -255,11 +285,17 @@ test('the Model page lists every field of src/model/types.ts: type, required or 
 
 test('"Use it in…" names only exported entries, and attributes, properties and events that exist', async () => {
   const mdx = readFileSync(join(ROOT, 'stories/use-it.mdx'), 'utf8');
-  const exportsMap = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).exports as Record<string, unknown>;
+  const exportsMap = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).exports as Record<
+    string,
+    unknown
+  >;
   const specifiers = [...mdx.matchAll(/['"`](gov-portal-elements\/[^'"`<\s]+)['"`]/g)].map((m) => m[1]!);
   assert.ok(specifiers.length > 5);
   for (const specifier of specifiers) {
-    assert.ok(`./${specifier.slice('gov-portal-elements/'.length)}` in exportsMap, `${specifier} is exported`);
+    assert.ok(
+      `./${specifier.slice('gov-portal-elements/'.length)}` in exportsMap,
+      `${specifier} is exported`,
+    );
   }
   const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8')) as Manifest;
   const known = knownNames(manifest);
@@ -273,8 +309,18 @@ test('"Use it in…" names only exported entries, and attributes, properties and
   const headings = await page.locator('.sbdocs-content h2').allTextContents();
   // MDX here has no GitHub tables: one written anyway would show as pipes.
   assert.doesNotMatch(await page.locator('.sbdocs-content').innerText(), /\|\s*-{3}/);
-  for (const heading of ['Plain HTML', 'React 19', 'Vue 3', 'Angular', 'Server rendering', 'Content Security Policy']) {
-    assert.ok(headings.some((h) => h.startsWith(heading)), `section ${heading}`);
+  for (const heading of [
+    'Plain HTML',
+    'React 19',
+    'Vue 3',
+    'Angular',
+    'Server rendering',
+    'Content Security Policy',
+  ]) {
+    assert.ok(
+      headings.some((h) => h.startsWith(heading)),
+      `section ${heading}`,
+    );
   }
   assert.deepEqual(problems(), []);
   await page.close();

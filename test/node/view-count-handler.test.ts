@@ -1,6 +1,10 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { createViewCountHandler, forgetfulMemoryViewCountStore, memoryViewCountStore } from '../../src/server/index.js';
+import {
+  createViewCountHandler,
+  forgetfulMemoryViewCountStore,
+  memoryViewCountStore,
+} from '../../src/server/index.js';
 
 const base = 'http://portal.test/api/views';
 
@@ -18,7 +22,13 @@ describe('view-count handler', () => {
   });
   test('POST counts one view, body as a beacon sends it (text/plain)', async () => {
     const { handle, store } = setup();
-    const res = await handle(new Request(base, { method: 'POST', body: JSON.stringify({ articleId: 'quang-trung-so-ket' }), headers: { 'content-type': 'text/plain;charset=UTF-8' } }));
+    const res = await handle(
+      new Request(base, {
+        method: 'POST',
+        body: JSON.stringify({ articleId: 'quang-trung-so-ket' }),
+        headers: { 'content-type': 'text/plain;charset=UTF-8' },
+      }),
+    );
     assert.equal(res.status, 200);
     assert.deepEqual(await res.json(), { articleId: 'quang-trung-so-ket', count: 56 });
     assert.equal(store.counts.get('quang-trung-so-ket'), 56);
@@ -59,7 +69,8 @@ describe('view-count handler', () => {
 });
 
 describe('view-count handler: what is counted once, and by whom', () => {
-  const CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
+  const CHROME =
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
   const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0';
   const view = (id: string, headers: Record<string, string> = {}) =>
     new Request(base, {
@@ -73,11 +84,20 @@ describe('view-count handler: what is counted once, and by whom', () => {
     let clock = 1_000_000;
     const store = forgetfulMemoryViewCountStore();
     const handle = createViewCountHandler({ store, now: () => clock });
-    assert.deepEqual(await (await handle(view('a'), reader('10.0.0.1'))).json(), { articleId: 'a', count: 1 });
-    assert.deepEqual(await (await handle(view('a'), reader('10.0.0.1'))).json(), { articleId: 'a', count: 1 });
+    assert.deepEqual(await (await handle(view('a'), reader('10.0.0.1'))).json(), {
+      articleId: 'a',
+      count: 1,
+    });
+    assert.deepEqual(await (await handle(view('a'), reader('10.0.0.1'))).json(), {
+      articleId: 'a',
+      count: 1,
+    });
     // Another article, another browser behind the same address (an office NAT), another address: counted.
     assert.equal((await (await handle(view('b'), reader('10.0.0.1'))).json()).count, 1);
-    assert.equal((await (await handle(view('a', { 'user-agent': FIREFOX }), reader('10.0.0.1'))).json()).count, 2);
+    assert.equal(
+      (await (await handle(view('a', { 'user-agent': FIREFOX }), reader('10.0.0.1'))).json()).count,
+      2,
+    );
     assert.equal((await (await handle(view('a'), reader('10.0.0.2'))).json()).count, 3);
     // After the window (30 minutes by default) the same client counts again.
     clock += 30 * 60 * 1000 + 1;
@@ -138,12 +158,17 @@ describe('view-count handler: what is counted once, and by whom', () => {
     const read = await handle(new Request(`${base}/a`, { headers: { origin: 'https://xa.gov.vn' } }));
     assert.equal(read.headers.get('access-control-allow-origin'), 'https://xa.gov.vn');
     assert.equal(read.headers.get('access-control-allow-credentials'), null);
-    const preflight = await handle(new Request(base, { method: 'OPTIONS', headers: { origin: 'https://xa.gov.vn' } }));
+    const preflight = await handle(
+      new Request(base, { method: 'OPTIONS', headers: { origin: 'https://xa.gov.vn' } }),
+    );
     assert.equal(preflight.status, 204);
     assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /POST/);
     const other = await handle(new Request(`${base}/a`, { headers: { origin: 'https://evil.example' } }));
     assert.equal(other.headers.get('access-control-allow-origin'), null);
-    assert.equal((await handle(view('a', { origin: 'https://evil.example' }), reader('10.0.0.1'))).status, 403);
+    assert.equal(
+      (await handle(view('a', { origin: 'https://evil.example' }), reader('10.0.0.1'))).status,
+      403,
+    );
     assert.equal((await handle(view('a', { origin: 'https://xa.gov.vn' }), reader('10.0.0.1'))).status, 200);
     const sameHost = await handle(view('a', { origin: 'http://portal.test' }), reader('10.0.0.2'));
     assert.equal(sameHost.status, 200, 'same host');
@@ -164,7 +189,11 @@ describe('view-count handler: what is counted once, and by whom', () => {
   });
   test('ids exists() refuses are neither counted nor stored (5,000 distinct, from 5,000 clients)', async () => {
     const store = forgetfulMemoryViewCountStore({}, { maxArticles: 10 });
-    const handle = createViewCountHandler({ store, maxRemembered: 1000, exists: (id) => id.startsWith('known') });
+    const handle = createViewCountHandler({
+      store,
+      maxRemembered: 1000,
+      exists: (id) => id.startsWith('known'),
+    });
     for (let i = 0; i < 5000; i++) {
       await handle(view(`unknown-${i}`), reader(`10.${i >> 16}.${(i >> 8) & 255}.${i & 255}`));
     }

@@ -5,7 +5,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { forgetfulMemoryViewCountStore, memoryViewCountStore, type ViewCountStore } from '../../src/server/index.js';
+import {
+  forgetfulMemoryViewCountStore,
+  memoryViewCountStore,
+  type ViewCountStore,
+} from '../../src/server/index.js';
 import { sqliteViewCountStore } from '../../src/server/stores/sqlite.js';
 import { redisViewCountStore } from '../../src/server/stores/redis.js';
 import { postgresViewCountStore } from '../../src/server/stores/postgres.js';
@@ -43,10 +47,13 @@ function storeContract(name: string, open: () => ViewCountStore, skip?: string) 
 }
 
 storeContract('forgetful memory', () => forgetfulMemoryViewCountStore({ seeded: 55 }));
-storeContract('SQLite', () => sqliteViewCountStore({ file: join(folder, 'views.db'), initial: { seeded: 55 } }));
+storeContract('SQLite', () =>
+  sqliteViewCountStore({ file: join(folder, 'views.db'), initial: { seeded: 55 } }),
+);
 storeContract(
   'Redis',
-  () => redisViewCountStore({ url: process.env.TEST_REDIS_URL, prefix: `${unique}:`, initial: { seeded: 55 } }),
+  () =>
+    redisViewCountStore({ url: process.env.TEST_REDIS_URL, prefix: `${unique}:`, initial: { seeded: 55 } }),
   process.env.TEST_REDIS_URL ? undefined : 'TEST_REDIS_URL not set (npm test starts Redis)',
 );
 storeContract(

@@ -1,13 +1,23 @@
 // The view-count client against recorded responses: no network.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { fetchViewCount, reportView, viewCount, parseViewCountBody, viewedKey } from '../../src/sources/view-count.js';
+import {
+  fetchViewCount,
+  reportView,
+  viewCount,
+  parseViewCountBody,
+  viewedKey,
+} from '../../src/sources/view-count.js';
 import { responses, recordedFetch, stalledFetch } from '../fixtures/view-count/responses.js';
 
 /** A Storage stand-in (Node has no sessionStorage). */
 function memoryStorage() {
   const map = new Map<string, string>();
-  return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), map };
+  return {
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, v),
+    map,
+  };
 }
 
 let id = 0;
@@ -17,9 +27,11 @@ describe('viewCount / parseViewCountBody', () => {
   test('accept non-negative integers only', () => {
     assert.equal(viewCount(0), 0);
     assert.equal(viewCount(55), 55);
-    for (const bad of [-1, 1.5, NaN, Infinity, '55', null, undefined, 2 ** 60]) assert.equal(viewCount(bad), undefined, String(bad));
+    for (const bad of [-1, 1.5, NaN, Infinity, '55', null, undefined, 2 ** 60])
+      assert.equal(viewCount(bad), undefined, String(bad));
     assert.equal(parseViewCountBody({ count: 56 }), 56);
-    for (const bad of [null, 56, [], { views: 56 }, { count: '56' }]) assert.equal(parseViewCountBody(bad), undefined);
+    for (const bad of [null, 56, [], { views: 56 }, { count: '56' }])
+      assert.equal(parseViewCountBody(bad), undefined);
   });
 });
 
@@ -48,7 +60,9 @@ describe('fetchViewCount', () => {
   }
 
   test('a network failure is network', async () => {
-    const r = await fetchViewCount('/v', { fetch: async () => Promise.reject(new TypeError('Failed to fetch')) });
+    const r = await fetchViewCount('/v', {
+      fetch: async () => Promise.reject(new TypeError('Failed to fetch')),
+    });
     assert.ok(!r.ok && r.code === 'network' && r.message === 'Failed to fetch');
   });
 
@@ -61,7 +75,11 @@ describe('fetchViewCount', () => {
   test("the caller's signal aborts the request", async () => {
     const stalled = stalledFetch();
     const controller = new AbortController();
-    const pending = fetchViewCount('/v', { fetch: stalled.fetch, signal: controller.signal, timeoutMs: 60_000 });
+    const pending = fetchViewCount('/v', {
+      fetch: stalled.fetch,
+      signal: controller.signal,
+      timeoutMs: 60_000,
+    });
     controller.abort();
     const r = await pending;
     assert.ok(!r.ok && r.code !== 'timeout');
@@ -76,10 +94,15 @@ describe('reportView', () => {
     const sendBeacon = (url: string, data: string) => (beacons.push([url, data]), true);
     const { fetch, calls } = recordedFetch(responses.reported56);
     const articleId = nextId();
-    assert.deepEqual(await reportView('/api/views', articleId, { sendBeacon, fetch, storage }), { sent: 'beacon' });
+    assert.deepEqual(await reportView('/api/views', articleId, { sendBeacon, fetch, storage }), {
+      sent: 'beacon',
+    });
     assert.deepEqual(beacons, [['/api/views', JSON.stringify({ articleId })]]);
     assert.equal(storage.map.get(viewedKey(articleId)), '1');
-    assert.deepEqual(await reportView('/api/views', articleId, { sendBeacon, fetch, storage }), { sent: false, reason: 'duplicate' });
+    assert.deepEqual(await reportView('/api/views', articleId, { sendBeacon, fetch, storage }), {
+      sent: false,
+      reason: 'duplicate',
+    });
     assert.equal(beacons.length, 1);
     assert.equal(calls.length, 0);
   });
@@ -88,7 +111,10 @@ describe('reportView', () => {
     for (const sendBeacon of [undefined, () => false]) {
       const { fetch, calls } = recordedFetch(responses.noContent);
       const articleId = nextId();
-      assert.deepEqual(await reportView('/api/views', articleId, { sendBeacon, fetch, storage: memoryStorage() }), { sent: 'fetch' });
+      assert.deepEqual(
+        await reportView('/api/views', articleId, { sendBeacon, fetch, storage: memoryStorage() }),
+        { sent: 'fetch' },
+      );
       assert.equal(calls.length, 1);
       const init = calls[0]!.init!;
       assert.equal(init.method, 'POST');
@@ -111,11 +137,19 @@ describe('reportView', () => {
   });
 
   test('without storage (private mode) it still sends once per page', async () => {
-    const throwing = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('SecurityError'); } };
+    const throwing = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
     const articleId = nextId();
     let beacons = 0;
     const sendBeacon = () => (beacons++, true);
-    for (const storage of [throwing, null, throwing]) await reportView('/v', articleId, { sendBeacon, storage });
+    for (const storage of [throwing, null, throwing])
+      await reportView('/v', articleId, { sendBeacon, storage });
     assert.equal(beacons, 1);
   });
 });

@@ -73,9 +73,15 @@ describe('gov-view-counter on the server: any value in any property renders and 
         if (property == 'count') assert.equal(shown, notCount(value) ? '' : `${value} lượt xem`, label);
         else assert.equal(shown, '55 lượt xem', label);
         if (expected && expected[1](value)) {
-          assert.ok(issues.some((issue) => issue.path == expected[0]), `${label}: ${JSON.stringify(issues)}`);
+          assert.ok(
+            issues.some((issue) => issue.path == expected[0]),
+            `${label}: ${JSON.stringify(issues)}`,
+          );
         }
-        assert.ok(issues.every((issue) => issue.message.length < 100), label);
+        assert.ok(
+          issues.every((issue) => issue.message.length < 100),
+          label,
+        );
       }
     }
   });

@@ -10,9 +10,38 @@ import type { WeatherReport } from '../../src/model/types.js';
 
 const REPORT: WeatherReport = {
   places: [
-    { id: 'ha-noi', name: 'Hà Nội', observedAt: '2023-03-15T19:45:00+07:00', temperature: 21.4, humidity: 88, isDay: false, weatherCode: 3, windSpeed: 9.7, min: 18.9, max: 24.6 },
-    { id: 'da-nang', name: 'Đà Nẵng', observedAt: '2023-03-15T19:45:00+07:00', temperature: 23.8, humidity: 91, isDay: false, weatherCode: 61, windSpeed: 7.2 },
-    { id: 'tp-ho-chi-minh', name: 'TP Hồ Chí Minh', observedAt: '2023-03-15T19:45:00+07:00', temperature: 28.6, humidity: 74, isDay: false, weatherCode: 95, windSpeed: 13.3 },
+    {
+      id: 'ha-noi',
+      name: 'Hà Nội',
+      observedAt: '2023-03-15T19:45:00+07:00',
+      temperature: 21.4,
+      humidity: 88,
+      isDay: false,
+      weatherCode: 3,
+      windSpeed: 9.7,
+      min: 18.9,
+      max: 24.6,
+    },
+    {
+      id: 'da-nang',
+      name: 'Đà Nẵng',
+      observedAt: '2023-03-15T19:45:00+07:00',
+      temperature: 23.8,
+      humidity: 91,
+      isDay: false,
+      weatherCode: 61,
+      windSpeed: 7.2,
+    },
+    {
+      id: 'tp-ho-chi-minh',
+      name: 'TP Hồ Chí Minh',
+      observedAt: '2023-03-15T19:45:00+07:00',
+      temperature: 28.6,
+      humidity: 74,
+      isDay: false,
+      weatherCode: 95,
+      windSpeed: 13.3,
+    },
   ],
   units: 'metric',
   source: { name: 'Open-Meteo', url: 'https://open-meteo.com/', attribution: 'Open-Meteo.com (CC BY 4.0)' },
@@ -51,7 +80,9 @@ describe('gov-weather server rendering', () => {
   });
 
   test('in English, imperial', () => {
-    const out = ssr(html`<gov-weather lang="en" units="imperial" layout="compact" .report=${REPORT}></gov-weather>`);
+    const out = ssr(
+      html`<gov-weather lang="en" units="imperial" layout="compact" .report=${REPORT}></gov-weather>`,
+    );
     assert.ok(out.includes('Weather by region'));
     assert.ok(out.includes('<span part="temp">71°F</span><span part="condition">Overcast</span>'));
     assert.ok(out.includes('data-layout="compact"'));
@@ -65,7 +96,13 @@ describe('gov-weather server rendering', () => {
       throw new Error('no fetching on the server');
     }) as typeof fetch;
     const fromSrc = ssr(html`<gov-weather lang="vi" src="/api/weather.json"></gov-weather>`);
-    const fromSource = ssr(html`<gov-weather lang="vi" source="open-meteo" places="ha-noi,da-nang,tp-ho-chi-minh,hue"></gov-weather>`);
+    const fromSource = ssr(
+      html`<gov-weather
+        lang="vi"
+        source="open-meteo"
+        places="ha-noi,da-nang,tp-ho-chi-minh,hue"
+      ></gov-weather>`,
+    );
     assert.equal(fromSrc.match(/part="place placeholder"/g)?.length, 3, 'three rows by default');
     assert.equal(fromSource.match(/part="place placeholder"/g)?.length, 4, 'one row a place');
     assert.ok(fromSrc.includes('aria-busy="true"') && fromSrc.includes('Đang tải…'));
@@ -75,7 +112,11 @@ describe('gov-weather server rendering', () => {
 
 describe('reading times', () => {
   test('printed on the portal clock (Asia/Ho_Chi_Minh) whatever the offset of the data', () => {
-    const report = { ...REPORT, places: [{ ...REPORT.places[0]!, observedAt: '2023-03-15T23:15:00-05:00' }], fetchedAt: '2023-03-16T04:20:00.5Z' };
+    const report = {
+      ...REPORT,
+      places: [{ ...REPORT.places[0]!, observedAt: '2023-03-15T23:15:00-05:00' }],
+      fetchedAt: '2023-03-16T04:20:00.5Z',
+    };
     const out = ssr(html`<gov-weather lang="en" .report=${report}></gov-weather>`);
     assert.ok(out.includes('<time datetime="2023-03-15T23:15:00-05:00">11:15</time>'), out);
     assert.ok(out.includes('<time datetime="2023-03-16T04:20:00.5Z">11:20 16/03/2023</time>'), out);
@@ -84,7 +125,15 @@ describe('reading times', () => {
   // Reports are also checked where they come in (parseWeatherReport, the sources'
   // checkWeatherReport); the element still refuses what is not a real instant.
   test('what is not an ISO 8601 instant (no offset, 24:00, 25:00, 2023-02-30, other formats) is not printed', () => {
-    for (const bad of ['2023-03-15T19:45', '2023-03-15T24:00:00Z', '2023-03-15T25:00:00Z', '2023-02-30T10:00:00+07:00', '2023-04-31T10:00:00Z', '15/03/2023 19:45', '2023-03-15T19:45:00+0700']) {
+    for (const bad of [
+      '2023-03-15T19:45',
+      '2023-03-15T24:00:00Z',
+      '2023-03-15T25:00:00Z',
+      '2023-02-30T10:00:00+07:00',
+      '2023-04-31T10:00:00Z',
+      '15/03/2023 19:45',
+      '2023-03-15T19:45:00+0700',
+    ]) {
       const report = { ...REPORT, places: [{ ...REPORT.places[0]!, observedAt: bad }], fetchedAt: bad };
       const out = ssr(html`<gov-weather lang="vi" .report=${report}></gov-weather>`);
       assert.ok(!out.includes('<dt>Lúc</dt>') && !out.includes(bad + '"'), `${bad}: ${out}`);

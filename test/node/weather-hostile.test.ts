@@ -28,11 +28,14 @@ customElements.define('gov-weather-recording', RecordingWeather);
 /** Server HTML of the element given `report`, and the issues it recorded. */
 function serverRender(report: unknown): { html: string; issues: Issue[] } {
   recordedIssues = [];
-  const out = renderToString(html`<gov-weather-recording lang="en" .report=${report}></gov-weather-recording>`);
+  const out = renderToString(
+    html`<gov-weather-recording lang="en" .report=${report}></gov-weather-recording>`,
+  );
   return { html: out.replace(/<!--[^]*?-->/g, ''), issues: recordedIssues };
 }
 
-const names = (out: string) => [...out.matchAll(/<span part="name">([^<]*)<\/span>/g)].map((match) => match[1]);
+const names = (out: string) =>
+  [...out.matchAll(/<span part="name">([^<]*)<\/span>/g)].map((match) => match[1]);
 const FALLBACK = 'Weather data unavailable.';
 
 /** An array nested `levels` deep: [[[…]]]. */
@@ -42,7 +45,12 @@ function nested(levels: number): unknown {
   return value;
 }
 
-const GOOD_PLACE = { id: 'ha-noi', name: 'Hà Nội', temperature: 21.4, observedAt: '2023-03-15T19:45:00+07:00' };
+const GOOD_PLACE = {
+  id: 'ha-noi',
+  name: 'Hà Nội',
+  temperature: 21.4,
+  observedAt: '2023-03-15T19:45:00+07:00',
+};
 const OTHER_PLACE = { id: 'hue', name: 'Huế', temperature: 25 };
 const report = (places: unknown[], extra: object = {}) => ({
   places,
@@ -104,7 +112,11 @@ function hostileReports(): [string, unknown, 'fallback' | string[]][] {
     ['a function as the report', () => report([GOOD_PLACE]), 'fallback'],
     ['a function as a temperature', report([{ ...GOOD_PLACE, temperature: () => 21 }]), ['Hà Nội']],
     ['a getter that throws on places', withThrowingGetter({}, 'places'), 'fallback'],
-    ['a getter that throws on a name', report([withThrowingGetter({ id: 'x' }, 'name'), OTHER_PLACE]), ['Huế']],
+    [
+      'a getter that throws on a name',
+      report([withThrowingGetter({ id: 'x' }, 'name'), OTHER_PLACE]),
+      ['Huế'],
+    ],
     ['a getter that throws on the source', withThrowingGetter(report([GOOD_PLACE]), 'source'), 'fallback'],
     ['a Proxy that throws as the report', throwingProxy(), 'fallback'],
     ['a Proxy that throws as a place', report([throwingProxy(), OTHER_PLACE]), ['Huế']],
@@ -189,16 +201,18 @@ describe('gov-weather on the server, given hostile reports', () => {
     const hostile = fc.oneof(
       anything,
       fc.tuple(field, anything).map(([key, value]) => ({ ...report([GOOD_PLACE]), [key]: value })),
-      fc.tuple(placeField, anything).map(([key, value]) => report([{ ...GOOD_PLACE, [key]: value }, OTHER_PLACE])),
+      fc
+        .tuple(placeField, anything)
+        .map(([key, value]) => report([{ ...GOOD_PLACE, [key]: value }, OTHER_PLACE])),
     );
     fc.assert(
       fc.property(hostile, (value) => {
         const { html: out, issues } = serverRender(value);
         assert.ok(out.includes('<section part="base"'));
-        if (value != null) assert.ok(issues.length > 0 || out.includes('<ul part="list">'), 'reported, or shown');
+        if (value != null)
+          assert.ok(issues.length > 0 || out.includes('<ul part="list">'), 'reported, or shown');
       }),
       { numRuns: 300 },
     );
   });
 });
-

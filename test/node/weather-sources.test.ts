@@ -21,7 +21,8 @@ import {
 } from '../../src/sources/weather/index.js';
 import { hostileAnything } from '../fixtures/hostile-arbitrary.js';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/open-meteo/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/open-meteo/${name}`, import.meta.url), 'utf8');
 const SEED = ['ha-noi', 'da-nang', 'tp-ho-chi-minh'];
 const NOW = Date.parse('2023-03-15T12:50:00Z'); // 19:50 in Hà Nội
 
@@ -93,7 +94,10 @@ describe('openMeteoSource', () => {
   test('English place names on request', async () => {
     const f = fakeFetch([200, fixture('forecast-3-cities.json')]);
     const report = await openMeteoSource({ places: SEED, fetch: f.fn, lang: 'en' }).load();
-    assert.deepEqual(report.places.map((p) => p.name), ['Hanoi', 'Da Nang', 'Ho Chi Minh City']);
+    assert.deepEqual(
+      report.places.map((p) => p.name),
+      ['Hanoi', 'Da Nang', 'Ho Chi Minh City'],
+    );
   });
 
   test('one place: the API answers with a single object', async () => {
@@ -113,22 +117,34 @@ describe('openMeteoSource', () => {
   });
 
   test('HTTP 500 (and a gateway page that is not JSON) → kind http with the status', async () => {
-    const e500 = await rejection(openMeteoSource({ places: SEED, fetch: fakeFetch([500, '{"error":false}']).fn }).load());
+    const e500 = await rejection(
+      openMeteoSource({ places: SEED, fetch: fakeFetch([500, '{"error":false}']).fn }).load(),
+    );
     assert.equal(e500.kind, 'http');
     assert.equal(e500.status, 500);
     clearOpenMeteoCache();
-    const e502 = await rejection(openMeteoSource({ places: SEED, fetch: fakeFetch([502, fixture('bad-gateway.html')]).fn }).load());
+    const e502 = await rejection(
+      openMeteoSource({ places: SEED, fetch: fakeFetch([502, fixture('bad-gateway.html')]).fn }).load(),
+    );
     assert.equal(e502.kind, 'http');
     assert.equal(e502.status, 502);
   });
 
   test('malformed JSON, or JSON that is not a forecast → kind malformed', async () => {
     const truncated = fixture('forecast-3-cities.json').slice(0, 500);
-    assert.equal((await rejection(openMeteoSource({ places: SEED, fetch: fakeFetch([200, truncated]).fn }).load())).kind, 'malformed');
+    assert.equal(
+      (await rejection(openMeteoSource({ places: SEED, fetch: fakeFetch([200, truncated]).fn }).load())).kind,
+      'malformed',
+    );
     clearOpenMeteoCache();
-    assert.equal((await rejection(openMeteoSource({ places: SEED, fetch: fakeFetch([200, '"sunny"']).fn }).load())).kind, 'malformed');
+    assert.equal(
+      (await rejection(openMeteoSource({ places: SEED, fetch: fakeFetch([200, '"sunny"']).fn }).load())).kind,
+      'malformed',
+    );
     clearOpenMeteoCache();
-    const none = await rejection(openMeteoSource({ places: SEED, fetch: fakeFetch([200, '[{"latitude":21}]']).fn }).load());
+    const none = await rejection(
+      openMeteoSource({ places: SEED, fetch: fakeFetch([200, '[{"latitude":21}]']).fn }).load(),
+    );
     assert.equal(none.kind, 'malformed');
     assert.ok(none.issues.length >= 3);
   });
@@ -137,11 +153,19 @@ describe('openMeteoSource', () => {
     const f = fakeFetch([200, fixture('forecast-partial.json')]);
     const error = await rejection(openMeteoSource({ places: SEED, fetch: f.fn }).load());
     assert.equal(error.kind, 'partial');
-    assert.deepEqual(error.report!.places.map((p) => p.id), ['ha-noi', 'da-nang']);
+    assert.deepEqual(
+      error.report!.places.map((p) => p.id),
+      ['ha-noi', 'da-nang'],
+    );
     assert.deepEqual(error.report!.places[0], EXPECTED.places[0]);
     assert.equal(error.report!.places[1]!.humidity, undefined);
     assert.equal(error.report!.places[1]!.temperature, 23.8);
-    assert.deepEqual(error.issues.map((i) => i.path).sort(), ['places[1].humidity', 'places[1].max', 'places[1].min', 'places[2]']);
+    assert.deepEqual(error.issues.map((i) => i.path).sort(), [
+      'places[1].humidity',
+      'places[1].max',
+      'places[1].min',
+      'places[2]',
+    ]);
     assert.ok(parseWeatherReport(error.report).ok);
   });
 
@@ -229,14 +253,28 @@ describe('jsonWeatherSource and staticWeatherSource', () => {
   });
 
   test('HTTP 404 → http; not JSON → malformed; not a report → malformed; a broken place → partial', async () => {
-    assert.equal((await rejection(jsonWeatherSource('/x', { fetch: fakeFetch([404, 'Not found']).fn }).load())).kind, 'http');
-    assert.equal((await rejection(jsonWeatherSource('/x', { fetch: fakeFetch([200, '<html>']).fn }).load())).kind, 'malformed');
-    assert.equal((await rejection(jsonWeatherSource('/x', { fetch: fakeFetch([200, '{"places":3}']).fn }).load())).kind, 'malformed');
+    assert.equal(
+      (await rejection(jsonWeatherSource('/x', { fetch: fakeFetch([404, 'Not found']).fn }).load())).kind,
+      'http',
+    );
+    assert.equal(
+      (await rejection(jsonWeatherSource('/x', { fetch: fakeFetch([200, '<html>']).fn }).load())).kind,
+      'malformed',
+    );
+    assert.equal(
+      (await rejection(jsonWeatherSource('/x', { fetch: fakeFetch([200, '{"places":3}']).fn }).load())).kind,
+      'malformed',
+    );
     const broken = { ...EXPECTED, places: [EXPECTED.places[0], { id: 'x', name: '' }] };
-    const partial = await rejection(jsonWeatherSource('/x', { fetch: fakeFetch([200, JSON.stringify(broken)]).fn }).load());
+    const partial = await rejection(
+      jsonWeatherSource('/x', { fetch: fakeFetch([200, JSON.stringify(broken)]).fn }).load(),
+    );
     assert.equal(partial.kind, 'partial');
     assert.deepEqual(partial.report!.places, [EXPECTED.places[0]]);
-    assert.deepEqual(partial.issues.map((i) => i.path), ['places[1].name']);
+    assert.deepEqual(
+      partial.issues.map((i) => i.path),
+      ['places[1].name'],
+    );
   });
 
   test('static source resolves its report; an aborted signal rejects', async () => {
@@ -258,7 +296,11 @@ describe('checkWeatherReport agrees with parseWeatherReport', () => {
 
   test('salvages what it can and lists the rest', () => {
     const { value, issues } = checkWeatherReport({
-      places: [{ id: 'a', name: ' A\u0301 ', temperature: 'hot', humidity: 120, weatherCode: 2.5 }, 'x', { id: 'b' }],
+      places: [
+        { id: 'a', name: ' A\u0301 ', temperature: 'hot', humidity: 120, weatherCode: 2.5 },
+        'x',
+        { id: 'b' },
+      ],
       source: { name: 'S', url: 'javascript:alert(1)' },
       fetchedAt: '2023-03-15T19:45',
     });
@@ -267,18 +309,48 @@ describe('checkWeatherReport agrees with parseWeatherReport', () => {
     assert.equal(value!.fetchedAt, '');
     assert.deepEqual(
       issues.map((i) => `${i.path}:${i.code}`),
-      ['places[0].temperature:invalid', 'places[0].humidity:invalid', 'places[0].weatherCode:invalid', 'places[1]:invalid', 'places[2].name:required', 'source.url:unsafe-url', 'fetchedAt:invalid'],
+      [
+        'places[0].temperature:invalid',
+        'places[0].humidity:invalid',
+        'places[0].weatherCode:invalid',
+        'places[1]:invalid',
+        'places[2].name:required',
+        'source.url:unsafe-url',
+        'fetchedAt:invalid',
+      ],
     );
     assert.equal(checkWeatherReport(null).value, undefined);
-    assert.equal(checkWeatherReport({ places: [], units: 'kelvin', source: { name: 'S' }, fetchedAt: EXPECTED.fetchedAt }).value, undefined);
+    assert.equal(
+      checkWeatherReport({
+        places: [],
+        units: 'kelvin',
+        source: { name: 'S' },
+        fetchedAt: EXPECTED.fetchedAt,
+      }).value,
+      undefined,
+    );
   });
 
   test('property: ok exactly when the reference parser is ok, with the same value', () => {
     // Mostly valid values (so both answers are exercised), sometimes one wrong value.
-    const often = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) => fc.oneof({ arbitrary: good, weight: 30 }, { arbitrary: bad, weight: 1 });
+    const often = <T, U>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) =>
+      fc.oneof({ arbitrary: good, weight: 30 }, { arbitrary: bad, weight: 1 });
     const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 3 });
-    const num = (min: number, max: number) => often(fc.double({ min, max, noNaN: true }), fc.constantFrom(min - 1, max + 0.5, Number.NaN, Infinity, '12', null));
-    const date = often(fc.constantFrom('2023-03-15T19:45:00+07:00', '2023-03-15T12:45Z', ' 2023-03-15T19:45:00.5+07:00 '), fc.constantFrom('2023-02-30T10:00:00+07:00', '2023-03-15T19:45', '2023-03-15T24:00:00Z', '15/03/2023', 42));
+    const num = (min: number, max: number) =>
+      often(
+        fc.double({ min, max, noNaN: true }),
+        fc.constantFrom(min - 1, max + 0.5, Number.NaN, Infinity, '12', null),
+      );
+    const date = often(
+      fc.constantFrom('2023-03-15T19:45:00+07:00', '2023-03-15T12:45Z', ' 2023-03-15T19:45:00.5+07:00 '),
+      fc.constantFrom(
+        '2023-02-30T10:00:00+07:00',
+        '2023-03-15T19:45',
+        '2023-03-15T24:00:00Z',
+        '15/03/2023',
+        42,
+      ),
+    );
     const place = fc.record(
       {
         id: often(fc.constantFrom('ha-noi', ' x '), fc.constantFrom('', '  ', 7)),
@@ -303,7 +375,19 @@ describe('checkWeatherReport agrees with parseWeatherReport', () => {
         places: often(fc.array(place, { maxLength: 3 }), fc.constant('none')),
         units: maybe(often(fc.constantFrom('metric', 'imperial'), fc.constant('si'))),
         source: often(
-          fc.record({ name: often(fc.constantFrom('Open-Meteo', ' Proxy '), fc.constantFrom(' ', 5)), url: maybe(often(fc.constantFrom('https://open-meteo.com/', '/weather', ' //cdn.example/x '), fc.constantFrom('javascript:x', 5))), attribution: maybe(often(fc.constantFrom('CC BY 4.0', ' Nguồn: NCHMF '), fc.constant(3))) }, { requiredKeys: ['name'] }),
+          fc.record(
+            {
+              name: often(fc.constantFrom('Open-Meteo', ' Proxy '), fc.constantFrom(' ', 5)),
+              url: maybe(
+                often(
+                  fc.constantFrom('https://open-meteo.com/', '/weather', ' //cdn.example/x '),
+                  fc.constantFrom('javascript:x', 5),
+                ),
+              ),
+              attribution: maybe(often(fc.constantFrom('CC BY 4.0', ' Nguồn: NCHMF '), fc.constant(3))),
+            },
+            { requiredKeys: ['name'] },
+          ),
           fc.constant(undefined),
         ),
         fetchedAt: date,
@@ -315,11 +399,18 @@ describe('checkWeatherReport agrees with parseWeatherReport', () => {
       fc.property(report, (input) => {
         const parsed = parseWeatherReport(input);
         const checked = checkWeatherReport(input);
-        assert.equal(checked.issues.length === 0, parsed.ok, JSON.stringify({ input, checked: checked.issues, parsed }));
+        assert.equal(
+          checked.issues.length === 0,
+          parsed.ok,
+          JSON.stringify({ input, checked: checked.issues, parsed }),
+        );
         if (parsed.ok) {
           agreedOk++;
           // Same data (valibot keeps a key given as undefined; the check leaves it out).
-          assert.deepEqual(JSON.parse(JSON.stringify(checked.value)), JSON.parse(JSON.stringify(parsed.value)));
+          assert.deepEqual(
+            JSON.parse(JSON.stringify(checked.value)),
+            JSON.parse(JSON.stringify(parsed.value)),
+          );
         }
       }),
       { numRuns: 500 },
@@ -400,7 +491,9 @@ describe('faults and hostile answers', () => {
       '"@"',
       nestedJson(10_000),
     );
-    assert.deepEqual((await rejection(jsonSource(200, deepPlace).load())).report!.places, [EXPECTED.places[2]]);
+    assert.deepEqual((await rejection(jsonSource(200, deepPlace).load())).report!.places, [
+      EXPECTED.places[2],
+    ]);
   });
 
   test('jsonWeatherSource: 10 000 bad places are 10 000 issues, and a message of five', async () => {
@@ -524,7 +617,9 @@ describe('faults and hostile answers', () => {
     const body = '{"error":true,"reason":{"toString":1}}';
     for (const status of [200, 400]) {
       clearOpenMeteoCache();
-      const error = await rejection(openMeteoSource({ places: SEED, fetch: fakeFetch([status, body]).fn }).load());
+      const error = await rejection(
+        openMeteoSource({ places: SEED, fetch: fakeFetch([status, body]).fn }).load(),
+      );
       assert.ok(error instanceof WeatherSourceError, String(error));
       assert.equal(error.kind, 'service');
       assert.equal(error.message, 'Open-Meteo: error');
@@ -563,7 +658,10 @@ describe('faults and hostile answers', () => {
         units: mostly(fc.constantFrom('metric', 'imperial')),
         source: mostly(
           fc.record(
-            { name: mostly(fc.constantFrom('Proxy', ' ')), url: mostly(fc.constantFrom('/weather', 'javascript:x')) },
+            {
+              name: mostly(fc.constantFrom('Proxy', ' ')),
+              url: mostly(fc.constantFrom('/weather', 'javascript:x')),
+            },
             { requiredKeys: [] },
           ),
         ),
@@ -670,7 +768,8 @@ describe('faults and hostile answers', () => {
           assert.ok(error instanceof WeatherSourceError, `not a WeatherSourceError: ${error}`);
           assert.ok(KINDS.includes(error.kind), error.kind);
           outcomes.add(error.kind);
-          if (error.kind == 'partial') assert.ok(parseWeatherReport(error.report).ok, JSON.stringify(error.report));
+          if (error.kind == 'partial')
+            assert.ok(parseWeatherReport(error.report).ok, JSON.stringify(error.report));
         }
       }),
       { numRuns: 400 },
@@ -711,7 +810,8 @@ describe('faults and hostile answers', () => {
       fc.property(fc.oneof(inReport(anything), inReport(deep)), (value) => {
         const { value: kept, issues } = checkWeatherReport(value);
         if (kept && !issues.length) assert.ok(parseWeatherReport(kept).ok);
-        if (kept) assert.ok(parseWeatherReport({ ...kept, source: { name: 'S' }, fetchedAt: EXPECTED.fetchedAt }).ok);
+        if (kept)
+          assert.ok(parseWeatherReport({ ...kept, source: { name: 'S' }, fetchedAt: EXPECTED.fetchedAt }).ok);
       }),
       { numRuns: 300 },
     );
@@ -749,7 +849,10 @@ describe('WMO codes', () => {
   });
 
   test('the documented codes have their own texts', () => {
-    const documented = [0, 1, 2, 3, 45, 48, 51, 53, 55, 56, 57, 61, 63, 65, 66, 67, 71, 73, 75, 77, 80, 81, 82, 85, 86, 95, 96, 99];
+    const documented = [
+      0, 1, 2, 3, 45, 48, 51, 53, 55, 56, 57, 61, 63, 65, 66, 67, 71, 73, 75, 77, 80, 81, 82, 85, 86, 95, 96,
+      99,
+    ];
     const en = documented.map((c) => weatherText(c, 'en'));
     assert.equal(new Set(en).size, documented.length);
     assert.equal(new Set(documented.map((c) => weatherText(c, 'vi'))).size, documented.length);

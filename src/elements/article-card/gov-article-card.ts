@@ -35,13 +35,25 @@ interface CardData {
 /** The content the card reads, from the article or the attributes, each of any type until checked. */
 type Fields = Partial<Record<ContentProperty, unknown>>;
 type ContentProperty =
-  | 'headline' | 'href' | 'summary' | 'section' | 'sectionHref' | 'author' | 'published' | 'updatedAt' | 'views'
-  | 'imageSrc' | 'imageAlt' | 'imageWidth' | 'imageHeight';
+  | 'headline'
+  | 'href'
+  | 'summary'
+  | 'section'
+  | 'sectionHref'
+  | 'author'
+  | 'published'
+  | 'updatedAt'
+  | 'views'
+  | 'imageSrc'
+  | 'imageAlt'
+  | 'imageWidth'
+  | 'imageHeight';
 
 /** Properties that only change how the data is shown; any other change means reading it again. */
 const VIEW = ['lang', 'variant', 'relative'];
 
-const size = (v: unknown): number | undefined => (Number.isSafeInteger(v) && (v as number) > 0 ? (v as number) : undefined);
+const size = (v: unknown): number | undefined =>
+  Number.isSafeInteger(v) && (v as number) > 0 ? (v as number) : undefined;
 const given = (v: unknown) => v != null && v !== '';
 
 function heading(level: number, content: unknown) {
@@ -195,9 +207,13 @@ export class GovArticleCard extends GovElement {
     if ([...changed.keys()].some((k) => !VIEW.includes(k as string))) this.#d = this.#read();
     const { date, views } = this.#d;
     const locale = this.locale;
-    this.#relative = this.relative && this.hasUpdated && date ? relativeTime(date.date, clock.now(), locale) : '';
+    this.#relative =
+      this.relative && this.hasUpdated && date ? relativeTime(date.date, clock.now(), locale) : '';
     // The server printed the count in the language of the `lang` attribute (all it knows).
-    const printed = this.#printed<HTMLDataElement>('[part=views-count]', (e) => e.value == String(views) && resolveLocale(this.getAttribute('lang')) == locale);
+    const printed = this.#printed<HTMLDataElement>(
+      '[part=views-count]',
+      (e) => e.value == String(views) && resolveLocale(this.getAttribute('lang')) == locale,
+    );
     this.#count = printed?.textContent ?? formatCount(views, { locale });
   }
 
@@ -231,7 +247,8 @@ export class GovArticleCard extends GovElement {
     const text = (path: string, value: unknown, required?: string) => {
       const trimmed = string(path, value)?.trim();
       // A value of the wrong type has been reported by `string` already.
-      if (!trimmed && required && (typeof value == 'string' || !given(value))) problem(path, 'required', required);
+      if (!trimmed && required && (typeof value == 'string' || !given(value)))
+        problem(path, 'required', required);
       return trimmed || undefined;
     };
     /** The value when it is an object (not a list); anything else that was given is reported. */
@@ -258,7 +275,8 @@ export class GovArticleCard extends GovElement {
       if (!iso) return;
       // Hydrating: the date as the server printed it, when it is the same instant (the server
       // prints whole seconds). A bad one has no <time>: it is read below, with its issue.
-      const sameInstant = (e: HTMLTimeElement) => Date.parse(e.dateTime) / 1000 == Math.floor(Date.parse(iso) / 1000);
+      const sameInstant = (e: HTMLTimeElement) =>
+        Date.parse(e.dateTime) / 1000 == Math.floor(Date.parse(iso) / 1000);
       const t = this.#printed<HTMLTimeElement>(printed, sameInstant);
       if (t) return { text: t.textContent!, datetime: t.dateTime, date: new Date(t.dateTime) };
       const r = portalDate(iso, { pattern, timeZone });
@@ -274,7 +292,9 @@ export class GovArticleCard extends GovElement {
         const image = object('image-src', list('image-src', a.images)[0]);
         const section = object('section', a.section);
         // Names that are not text are reported (under `author`) and left out of the byline.
-        const names = list('author', a.authors).map((author) => string('author', object('author', author)?.name));
+        const names = list('author', a.authors).map((author) =>
+          string('author', object('author', author)?.name),
+        );
         s = {
           headline: a.headline,
           href: a.url,
@@ -309,7 +329,8 @@ export class GovArticleCard extends GovElement {
       const alt = text('image-alt', s.imageAlt, 'no alt text');
       d.image = { src, alt: alt ?? '', width: size(width), height: size(height) };
     }
-    if ((given(width) && !size(width)) || (given(height) && !size(height))) problem('image-width', 'type', 'not a positive integer');
+    if ((given(width) && !size(width)) || (given(height) && !size(height)))
+      problem('image-width', 'type', 'not a positive integer');
     d.date = date('published', s.published, '[part=date]');
     d.updated = date('updated', s.updatedAt, '[part=updated] time');
     d.views = viewCount(views);
@@ -336,22 +357,50 @@ export class GovArticleCard extends GovElement {
     const { date, updated, views } = d;
     const counter = views !== undefined;
     // Templates are written without indentation: their whitespace would reach every page.
-    const section = d.section ? (d.sectionHref ? html`<a part="section" href=${d.sectionHref}>${d.section}</a>` : html`<span part="section">${d.section}</span>`) : nothing;
+    const section = d.section
+      ? d.sectionHref
+        ? html`<a part="section" href=${d.sectionHref}>${d.section}</a>`
+        : html`<span part="section">${d.section}</span>`
+      : nothing;
     const headline = heading(d.level, d.href ? html`<a part="link" href=${d.href}>${title}</a>` : title);
     const published = date
-      ? html`<span part="published-label">${m.published}</span> <time part="date" datetime=${date.datetime} title=${this.#relative ? date.text : nothing}>${this.#relative || date.text}</time>`
+      ? html`<span part="published-label">${m.published}</span>
+          <time part="date" datetime=${date.datetime} title=${this.#relative ? date.text : nothing}
+            >${this.#relative || date.text}</time
+          >`
       : nothing;
     // The count with gov-view-counter's markup, words and parts (the card never fetches counts).
     const count = counter
-      ? html`<span part="views"><data part="views-count" value=${views}>${this.#count}</data> <span part="views-label">${counterMessages[this.locale].label(views)}</span></span>`
+      ? html`<span part="views"
+          ><data part="views-count" value=${views}>${this.#count}</data>
+          <span part="views-label">${counterMessages[this.locale].label(views)}</span></span
+        >`
       : nothing;
-    const edited = updated ? html` · <span part="updated">${m.updated} <time datetime=${updated.datetime}>${updated.text}</time></span>` : nothing;
-    const meta = date || updated || counter ? html`<p part="meta">${published}${date && counter ? ' | ' : ''}${count}${edited}</p>` : nothing;
+    const edited = updated
+      ? html` ·
+          <span part="updated">${m.updated} <time datetime=${updated.datetime}>${updated.text}</time></span>`
+      : nothing;
+    const meta =
+      date || updated || counter
+        ? html`<p part="meta">${published}${date && counter ? ' | ' : ''}${count}${edited}</p>`
+        : nothing;
     const summary = full && d.summary ? html`<p part="summary">${d.summary}</p>` : nothing;
     const byline = full && d.byline ? html`<p part="byline">${m.by(d.byline)}</p>` : nothing;
     const img = image
-      ? html`<img part="image" src=${image.src} alt=${image.alt} width=${image.width ?? nothing} height=${image.height ?? nothing} loading=${featured ? 'eager' : 'lazy'} fetchpriority=${featured ? 'high' : nothing} decoding="async">`
+      ? html`<img
+          part="image"
+          src=${image.src}
+          alt=${image.alt}
+          width=${image.width ?? nothing}
+          height=${image.height ?? nothing}
+          loading=${featured ? 'eager' : 'lazy'}
+          fetchpriority=${featured ? 'high' : nothing}
+          decoding="async"
+        />`
       : nothing;
-    return html`<article part="article" class=${variant}><div part="body">${section}${headline}${meta}${summary}${byline}</div>${img}</article>`;
+    return html`<article part="article" class=${variant}>
+      <div part="body">${section}${headline}${meta}${summary}${byline}</div>
+      ${img}
+    </article>`;
   }
 }

@@ -11,6 +11,11 @@ export interface ArticleCardMessages {
 }
 
 export const messages: MessageTable<ArticleCardMessages> = {
-  vi: { untitled: 'Bài viết không có tiêu đề', published: 'Ngày đăng', updated: 'Cập nhật', by: (n) => `Tác giả: ${n}` },
+  vi: {
+    untitled: 'Bài viết không có tiêu đề',
+    published: 'Ngày đăng',
+    updated: 'Cập nhật',
+    by: (n) => `Tác giả: ${n}`,
+  },
   en: { untitled: 'Untitled article', published: 'Published', updated: 'Updated', by: (n) => `By ${n}` },
 };

@@ -5,7 +5,12 @@
 import { calendarDate } from '../../format/dates.js';
 import { foldVietnamese, vietnameseCollator } from '../../format/text.js';
 import type { Locale } from '../../format/locale.js';
-import { RECIPIENT_KINDS, type AwardDecision, type AwardRecipient, type RecipientKind } from '../../model/types.js';
+import {
+  RECIPIENT_KINDS,
+  type AwardDecision,
+  type AwardRecipient,
+  type RecipientKind,
+} from '../../model/types.js';
 import { messages } from './messages.js';
 
 export type AwardSort = 'given' | 'name';
@@ -21,7 +26,10 @@ export const givenName = (name: string): string => name.trim().split(/\s+/).pop(
  */
 export function compareRecipients(a: AwardRecipient, b: AwardRecipient): number {
   const c = vietnameseCollator().compare;
-  return (a.kind === 'individual' && b.kind === 'individual' && c(givenName(a.name), givenName(b.name))) || c(a.name, b.name);
+  return (
+    (a.kind === 'individual' && b.kind === 'individual' && c(givenName(a.name), givenName(b.name))) ||
+    c(a.name, b.name)
+  );
 }
 
 export interface RecipientRow extends AwardRecipient {
@@ -46,9 +54,7 @@ export interface RecipientGroup {
 export function groupRecipients(recipients: AwardRecipient[], sort: AwardSort = 'given'): RecipientGroup[] {
   const groups: RecipientGroup[] = [];
   for (const kind of RECIPIENT_KINDS) {
-    const rows = recipients
-      .filter((r) => r.kind == kind)
-      .map((r) => ({ ...r, n: 0 }));
+    const rows = recipients.filter((r) => r.kind == kind).map((r) => ({ ...r, n: 0 }));
     if (sort == 'name') rows.sort(compareRecipients);
     rows.forEach((r, k) => (r.n = k + 1));
     if (rows[0]) groups.push({ kind, rows });
@@ -64,7 +70,9 @@ export const queryTerms = (query: string): string[] => foldVietnamese(query).spl
  * data: folding 20,000 rows would add a fifth of a second to the first render.
  */
 export const rowMatches = (row: RecipientRow, terms: string[]): boolean =>
-  terms.every((term) => (row.search ??= foldVietnamese([row.name, row.position, row.unit].join(' '))).includes(term));
+  terms.every((term) =>
+    (row.search ??= foldVietnamese([row.name, row.position, row.unit].join(' '))).includes(term),
+  );
 
 /** "Huân chương Lao động hạng Ba": formName (content) or the form's name, then the rank. */
 export function decisionTitle(d: AwardDecision, locale: Locale): string {
@@ -106,7 +114,17 @@ export function toAwardCsv(
   for (const d of ([] as AwardDecision[]).concat(decisions)) {
     for (const g of groupRecipients(d.recipients ?? [], options.sort)) {
       for (const r of g.rows) {
-        rows.push([d.number, calendarDate(d.signedAt, options.timeZone)?.text, decisionTitle(d, locale), m.kinds[r.kind], r.n, r.name, r.position, r.unit, r.posthumous ? m.yes : '']);
+        rows.push([
+          d.number,
+          calendarDate(d.signedAt, options.timeZone)?.text,
+          decisionTitle(d, locale),
+          m.kinds[r.kind],
+          r.n,
+          r.name,
+          r.position,
+          r.unit,
+          r.posthumous ? m.yes : '',
+        ]);
       }
     }
   }

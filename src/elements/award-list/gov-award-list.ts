@@ -21,7 +21,8 @@ interface DecisionView extends CheckedDecision {
 const ROWS_PER_TASK = 1000;
 
 /** A paragraph with its part (and role), or nothing when there is no text. */
-const para = (part: string, text: unknown, role?: string) => (text ? html`<p part=${part} role=${role ?? nothing}>${text}</p>` : nothing);
+const para = (part: string, text: unknown, role?: string) =>
+  text ? html`<p part=${part} role=${role ?? nothing}>${text}</p>` : nothing;
 
 /**
  * An award decision — form, rank, number, date, issuer, reason — and its recipients grouped as
@@ -154,7 +155,8 @@ export class GovAwardList extends GovElement {
     // that had no data rendered none: render that first, then read the child. (`src` is fetched
     // from `updated`: GovElement asks for an update on every connection.)
     if (isServer) return;
-    if (this.shadowRoot?.querySelector('[part=decision]') || !this.shadowRoot || this.hasUpdated) this.#readScript();
+    if (this.shadowRoot?.querySelector('[part=decision]') || !this.shadowRoot || this.hasUpdated)
+      this.#readScript();
     else void this.updateComplete.then(() => this.#readScript());
   }
 
@@ -194,7 +196,8 @@ export class GovAwardList extends GovElement {
       json = await response.json();
       // `null`, `{}`, `[1, 2]`, a decision without a valid recipient: not an award list.
       const checked = checkDecisions(json);
-      const malformed = !checked.decisions[0] || checked.decisions.some(({ decision }) => !decision.recipients[0]);
+      const malformed =
+        !checked.decisions[0] || checked.decisions.some(({ decision }) => !decision.recipients[0]);
       const notAwards: Issue = { path: 'src', message: 'not an award decision', code: 'malformed' };
       issues = malformed ? [notAwards, ...checked.issues] : [];
     } catch (error) {
@@ -230,7 +233,8 @@ export class GovAwardList extends GovElement {
     // In the browser the rows go in a chunk at a time, one chunk a task, so that 20,000 rows
     // show their first screen at once. A server-rendered list is hydrated whole: the server
     // printed every row (for readers without scripts, and for print).
-    this._limit ??= isServer || this.shadowRoot?.querySelector('[part~=recipient]') ? Infinity : ROWS_PER_TASK;
+    this._limit ??=
+      isServer || this.shadowRoot?.querySelector('[part~=recipient]') ? Infinity : ROWS_PER_TASK;
     let room = this._limit;
     for (const view of this.#views) {
       for (const group of view.groups) room -= group.rendered = Math.min(room, group.rows.length);
@@ -247,16 +251,20 @@ export class GovAwardList extends GovElement {
       this.#shown = 0;
       for (const view of this.#views) {
         for (const group of view.groups) {
-          this.#shown += group.shown = group.rows.filter((row) => !(row.hidden = !rowMatches(row, terms))).length;
+          this.#shown += group.shown = group.rows.filter(
+            (row) => !(row.hidden = !rowMatches(row, terms)),
+          ).length;
         }
       }
     }
-    if (dataChanged || changed.has('_sourceIssues')) this.reportIssues([...this.#dataIssues, ...this._sourceIssues]);
+    if (dataChanged || changed.has('_sourceIssues'))
+      this.reportIssues([...this.#dataIssues, ...this._sourceIssues]);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.#renderRows) this.#rowElements = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~=recipient]')];
+    if (this.#renderRows)
+      this.#rowElements = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~=recipient]')];
     const inDom = this.#rowElements.length;
     if (inDom < this.#rows.length) {
       setTimeout(() => (this._limit = inDom + ROWS_PER_TASK));
@@ -279,7 +287,9 @@ export class GovAwardList extends GovElement {
   #download(): void {
     const decisions = this.#views.map((v) => v.decision);
     const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([toAwardCsv(decisions, this.locale, this)], { type: 'text/csv;charset=utf-8' }));
+    a.href = URL.createObjectURL(
+      new Blob([toAwardCsv(decisions, this.locale, this)], { type: 'text/csv;charset=utf-8' }),
+    );
     // "khen-thuong-163-qd-du.csv" for decision 163/QĐ-ĐU
     a.download = `${[messages[this.locale].fileName, ...foldVietnamese((decisions.length == 1 && decisions[0]!.number) || '').split(/[^a-z0-9]+/)].filter((w) => w).join('-')}.csv`;
     this.renderRoot.append(a);
@@ -295,13 +305,34 @@ export class GovAwardList extends GovElement {
     const source = this._sourceIssues[0];
     const invalid = this.#dataIssues.filter((i) => i.code != 'count-mismatch').length;
     const has = this.#views.length;
-    return html`${has
-      ? html`<div part=toolbar><label part=filter-label for=filter>${m.filterLabel}</label><input part=filter id=filter type=search autocomplete=off .value=${this.query} @input=${this.#onInput}><button part=download type=button @click=${this.#download}>${m.download}</button></div><p part=status role=status aria-live=polite>${this.#terms.length ? m.matches(this.#shown, this.query.trim()) : nothing}</p>`
-      : nothing}${source
-      ? html`<p part=notice role=alert>${m.loadFailed(source.code == 'fetch-failed' ? source.message : 'JSON')}${
-        source.path == 'src' ? html` <button part=retry type=button @click=${this.#retry}>${m.retry}</button>` : nothing
-      }</p>`
-      : nothing}${para(
+    return html`${
+      has
+        ? html`<div part="toolbar">
+              <label part="filter-label" for="filter">${m.filterLabel}</label
+              ><input
+                part="filter"
+                id="filter"
+                type="search"
+                autocomplete="off"
+                .value=${this.query}
+                @input=${this.#onInput}
+              /><button part="download" type="button" @click=${this.#download}>${m.download}</button>
+            </div>
+            <p part="status" role="status" aria-live="polite">
+              ${this.#terms.length ? m.matches(this.#shown, this.query.trim()) : nothing}
+            </p>`
+        : nothing
+    }${
+      source
+        ? html`<p part="notice" role="alert">
+            ${m.loadFailed(source.code == 'fetch-failed' ? source.message : 'JSON')}${
+              source.path == 'src'
+                ? html` <button part="retry" type="button" @click=${this.#retry}>${m.retry}</button>`
+                : nothing
+            }
+          </p>`
+        : nothing
+    }${para(
       'notice',
       invalid && m.invalid(invalid),
     )}${para('notice', !has && this.src && !source && m.loading)}${this.#views.map((view) => this.#renderDecision(view, m))}`;
@@ -311,20 +342,33 @@ export class GovAwardList extends GovElement {
     const level = Math.min(Math.max(this.headingLevel | 0 || 2, 1), 5);
     const issuer = [d.issuer?.title, d.issuer?.body].filter((w) => w).join(' ');
     const stated = d.statedTotal;
-    return html`<section part=decision><div part=heading role=heading aria-level=${level}>${decisionTitle(d, this.locale)}</div>${d.number || date || issuer
-      ? html`<p part=meta>${m.decision(d.number)}${date ? html` ${m.signed} <time datetime=${date.datetime}>${date.text}</time>` : nothing}${issuer ? ` ${m.issuedBy} ${issuer}` : nothing}</p>`
-      : nothing}${para('emulation-title', d.emulationTitle)}${para('reason', d.reason)}${para(
-      'notice audit-notice',
-      this.audit && stated !== undefined && stated != given && m.mismatch(stated, given),
-      'note',
-    )}${groups.map((g) => this.#renderGroup(g, level + 1, m))}<p part=total>${m.total(d.recipients.length, groups.map((g) => g.kind))}</p></section>`;
+    return html`<section part="decision">
+      <div part="heading" role="heading" aria-level=${level}>${decisionTitle(d, this.locale)}</div>
+      ${
+        d.number || date || issuer
+          ? html`<p part="meta">
+              ${m.decision(d.number)}${date ? html` ${m.signed} <time datetime=${date.datetime}>${date.text}</time>` : nothing}${issuer ? ` ${m.issuedBy} ${issuer}` : nothing}
+            </p>`
+          : nothing
+      }${para('emulation-title', d.emulationTitle)}${para('reason', d.reason)}${para(
+        'notice audit-notice',
+        this.audit && stated !== undefined && stated != given && m.mismatch(stated, given),
+        'note',
+      )}${groups.map((g) => this.#renderGroup(g, level + 1, m))}
+      <p part="total">
+        ${m.total(
+          d.recipients.length,
+          groups.map((g) => g.kind),
+        )}
+      </p>
+    </section>`;
   }
 
   #renderGroup(g: RecipientGroup, level: number, m: AwardListMessages): TemplateResult {
     const heading = `${m.kinds[g.kind]} (${g.rows.length})`;
     // A plain name is text, not a nested template: one template instance a row, not three.
     const name = (row: RecipientRow) =>
-      row.posthumous ? html`${row.name} <span part=posthumous>${m.posthumous}</span>` : row.name;
+      row.posthumous ? html`${row.name} <span part="posthumous">${m.posthumous}</span>` : row.name;
     // The rows in the DOM so far, or none again after a keystroke (see willUpdate).
     const rows = (template: (row: RecipientRow) => TemplateResult) =>
       this.#renderRows ? g.rows.slice(0, g.rendered).map(template) : noChange;
@@ -333,25 +377,41 @@ export class GovAwardList extends GovElement {
       // the decision. (`<li value>` would too, but Chromium lays it out in quadratic time.)
       const item = (row: RecipientRow) => {
         const details = [row.position, row.unit].filter((word) => word).join(', ');
-        return html`<li part=recipient ?hidden=${row.hidden}>${row.n}. <span part=name>${
-          name(row)
-        }</span><span part=details>${details ? `, ${details}` : nothing}</span></li>`;
+        return html`<li part="recipient" ?hidden=${row.hidden}>
+          ${row.n}. <span part="name">${name(row)}</span
+          ><span part="details">${details ? `, ${details}` : nothing}</span>
+        </li>`;
       };
-      return html`<section part=group ?hidden=${!g.shown}><div part=group-heading role=heading aria-level=${
-        level
-      }>${heading}</div><ol part=list>${rows(item)}</ol></section>`;
+      return html`<section part="group" ?hidden=${!g.shown}>
+        <div part="group-heading" role="heading" aria-level=${level}>${heading}</div>
+        <ol part="list">
+          ${rows(item)}
+        </ol>
+      </section>`;
     }
     // Position and unit columns only when a row of the group has one.
     const columns = (['position', 'unit'] as const).filter((column) => g.rows.some((row) => row[column]));
     const header = (['n', 'name', ...columns] as const).map(
-      (column) => html`<th part=cell scope=col>${m.columns[column]}</th>`,
+      (column) => html`<th part="cell" scope="col">${m.columns[column]}</th>`,
     );
     const tableRow = (row: RecipientRow) =>
-      html`<tr part=recipient ?hidden=${row.hidden}><td part=cell>${row.n}</td><th part="cell name" scope=row>${
-        name(row)
-      }</th>${columns.map((column) => html`<td part=cell>${row[column] || nothing}</td>`)}</tr>`;
-    return html`<table part=table ?hidden=${!g.shown}><caption part=group-heading>${heading}</caption><thead><tr>${
-      header
-    }</tr></thead><tbody>${rows(tableRow)}</tbody></table>`;
+      html`<tr part="recipient" ?hidden=${row.hidden}>
+        <td part="cell">${row.n}</td>
+        <th part="cell name" scope="row">${name(row)}</th>
+        ${columns.map((column) => html`<td part="cell">${row[column] || nothing}</td>`)}
+      </tr>`;
+    return html`<table part="table" ?hidden=${!g.shown}>
+      <caption part="group-heading">
+        ${heading}
+      </caption>
+      <thead>
+        <tr>
+          ${header}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows(tableRow)}
+      </tbody>
+    </table>`;
   }
 }

@@ -8,7 +8,14 @@
  *
  * One generic checker, `read`, driven by a spec per object (recipient, issuer, decision).
  */
-import { AWARD_FORMS, AWARD_RANKS, RECIPIENT_KINDS, type AwardDecision, type AwardRecipient, type Issue } from '../../model/types.js';
+import {
+  AWARD_FORMS,
+  AWARD_RANKS,
+  RECIPIENT_KINDS,
+  type AwardDecision,
+  type AwardRecipient,
+  type Issue,
+} from '../../model/types.js';
 import { calendarDate } from '../../format/dates.js';
 
 type Obj = Record<string, unknown>;
@@ -31,7 +38,11 @@ const DECISION: Spec = {
   statedTotal: 'n',
 };
 
-const issue = (path: string, message = 'must be an object', code = 'invalid'): Issue => ({ path: path || '(root)', message, code });
+const issue = (path: string, message = 'must be an object', code = 'invalid'): Issue => ({
+  path: path || '(root)',
+  message,
+  code,
+});
 
 /**
  * Reads the fields of `spec` from `input` (an object; arrays count as objects, as they do for
@@ -60,7 +71,8 @@ function read(input: unknown, spec: Spec, path: string, issues: Issue[]): Obj | 
                 : !(value = value.normalize('NFC').trim()) && required
                   ? 'required'
                   : rule == 'd' && !calendarDate(value) && 'expected an ISO 8601 date, e.g. 2023-03-15';
-    if (message) issues.push(issue(path ? `${path}.${key}` : key, message, value === undefined ? message : 'invalid'));
+    if (message)
+      issues.push(issue(path ? `${path}.${key}` : key, message, value === undefined ? message : 'invalid'));
     else if (value !== undefined) out[key] = value;
   }
   return out;
@@ -103,14 +115,25 @@ export function checkDecisions(input: unknown): { decisions: CheckedDecision[]; 
     const decision = read(item, DECISION, path, issues) as AwardDecision | undefined;
     if (!decision) return;
     const { issuer, recipients = [] } = item as Obj;
-    const list = Array.isArray(recipients) ? recipients : (issues.push(issue(`${path}.recipients`, 'must be a list')), []);
+    const list = Array.isArray(recipients)
+      ? recipients
+      : (issues.push(issue(`${path}.recipients`, 'must be a list')), []);
     const given = list.length;
     const stated = decision.statedTotal;
     decision.form ??= 'other';
-    if (issuer !== undefined) decision.issuer = whole(issuer, ISSUER, `${path}.issuer`, issues) as AwardDecision['issuer'];
-    decision.recipients = list.map((r, j) => whole(r, RECIPIENT, `${path}.recipients[${j}]`, issues)).filter((r) => r) as unknown as AwardRecipient[];
+    if (issuer !== undefined)
+      decision.issuer = whole(issuer, ISSUER, `${path}.issuer`, issues) as AwardDecision['issuer'];
+    decision.recipients = list
+      .map((r, j) => whole(r, RECIPIENT, `${path}.recipients[${j}]`, issues))
+      .filter((r) => r) as unknown as AwardRecipient[];
     if (stated !== undefined && stated != given) {
-      issues.push(issue(`${path}.statedTotal`, `statedTotal is ${stated} but ${given} recipient(s) are listed`, 'count-mismatch'));
+      issues.push(
+        issue(
+          `${path}.statedTotal`,
+          `statedTotal is ${stated} but ${given} recipient(s) are listed`,
+          'count-mismatch',
+        ),
+      );
     }
     decisions.push({ decision, index, given });
   });

@@ -11,14 +11,19 @@ import { govEvent, type GovErrorDetail } from './events.js';
  * The value when it is a string, else undefined. Properties can be given anything from script, and
  * a Symbol or a deeply nested list must not reach code that turns values into text.
  */
-export const asString = (value: unknown): string | undefined => (typeof value == 'string' ? value : undefined);
+export const asString = (value: unknown): string | undefined =>
+  typeof value == 'string' ? value : undefined;
 
 /**
  * The closest non-empty `[lang]` above `el`, crossing shadow roots (closest() stops at them). Only
  * a ShadowRoot is asked for its host: `document.host` can be a page's own `<form name="host">`.
  */
 function inheritedLang(el: Element): string | null {
-  for (let node: Node | null = el.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+  for (
+    let node: Node | null = el.parentNode;
+    node;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode
+  ) {
     const lang = (node as Element).getAttribute?.('lang');
     if (lang) return lang;
   }
@@ -52,7 +57,7 @@ export class GovElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const inherited = isServer ? null : inheritedLang(this) ?? document.documentElement.lang;
+    const inherited = isServer ? null : (inheritedLang(this) ?? document.documentElement.lang);
     this.locale = resolveLocale(asString(this.lang), inherited);
   }
 

@@ -91,7 +91,11 @@ export class GovViewCounter extends GovElement {
       const { count, src } = this;
       // Bad values are named by describeValue: a template literal could throw or recurse on them.
       if (count != null && n === undefined) {
-        issues.push({ path: 'count', code: 'type', message: `not a non-negative integer: ${describeValue(count)}` });
+        issues.push({
+          path: 'count',
+          code: 'type',
+          message: `not a non-negative integer: ${describeValue(count)}`,
+        });
       }
       if (src != null && typeof src != 'string') {
         issues.push({ path: 'src', code: 'type', message: `not a URL: ${describeValue(src)}` });
@@ -103,13 +107,19 @@ export class GovViewCounter extends GovElement {
     }
     if (n !== undefined) {
       // Only a string: formatCount compares it with `==`, which turns a nested list into text.
-      this.#text = formatCount(n, { locale: this.locale, notation: asString(this.notation) as 'compact' | undefined });
+      this.#text = formatCount(n, {
+        locale: this.locale,
+        notation: asString(this.notation) as 'compact' | undefined,
+      });
       this.#label = messages[this.locale].label(n);
     }
   }
 
   protected override render() {
-    return this.#n === undefined ? nothing : html`<data part="count" value=${this.#n}>${this.#text}</data> <span part="label">${this.#label}</span>`;
+    return this.#n === undefined
+      ? nothing
+      : html`<data part="count" value=${this.#n}>${this.#text}</data>
+          <span part="label">${this.#label}</span>`;
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -43,7 +43,12 @@ const NUMBERS: [keyof WeatherPlace, number, number][] = [
  */
 const INSTANT = /^\d{4}-\d\d-\d\dT(?!24)\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
 const reading = (iso: unknown): [...DateParts, number] | undefined => {
-  const time = typeof iso == 'string' && INSTANT.test(iso) && new Date(iso.slice(0, 10)).toJSON()?.startsWith(iso.slice(0, 10)) ? Date.parse(iso) : NaN;
+  const time =
+    typeof iso == 'string' &&
+    INSTANT.test(iso) &&
+    new Date(iso.slice(0, 10)).toJSON()?.startsWith(iso.slice(0, 10))
+      ? Date.parse(iso)
+      : NaN;
   return time == time ? [...zonedParts(time), time] : undefined;
 };
 
@@ -71,7 +76,8 @@ const showable = (data: any): boolean => {
  */
 function age(ms: number, locale: string): string {
   const min = Math.max(0, ms / 60_000);
-  const [n, unit]: [number, Intl.RelativeTimeFormatUnit] = min < 60 ? [min, 'minute'] : min < 1440 ? [min / 60, 'hour'] : [min / 1440, 'day'];
+  const [n, unit]: [number, Intl.RelativeTimeFormatUnit] =
+    min < 60 ? [min, 'minute'] : min < 1440 ? [min / 60, 'hour'] : [min / 1440, 'day'];
   return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-Math.floor(n), unit);
 }
 
@@ -223,7 +229,9 @@ export class GovWeather extends GovElement {
   /** Follows the page's visibility through the current scheduler: a load that fell due while hidden runs when shown. */
   #listen(): void {
     this.#off.visibility?.();
-    this.#off.visibility = this.scheduler.onVisibility(() => !this.scheduler.hidden() && this.#due && this.reload());
+    this.#off.visibility = this.scheduler.onVisibility(
+      () => !this.scheduler.hidden() && this.#due && this.reload(),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -254,7 +262,10 @@ export class GovWeather extends GovElement {
       if (data != null && !issues.length) {
         const imperial = this.units == 'imperial';
         const convert = (units || 'metric') != this.units;
-        const t = (c?: number) => (c == null ? '–' : Math.round(convert ? (imperial ? c * 1.8 + 32 : (c - 32) / 1.8) : c) + (imperial ? '°F' : '°C'));
+        const t = (c?: number) =>
+          c == null
+            ? '–'
+            : Math.round(convert ? (imperial ? c * 1.8 + 32 : (c - 32) / 1.8) : c) + (imperial ? '°F' : '°C');
         rows = places!.map((p, i) => {
           const at = `places[${i}]`;
           try {
@@ -263,19 +274,48 @@ export class GovWeather extends GovElement {
             const v: Partial<Record<keyof WeatherPlace, number>> = {};
             for (const [key, min, max] of NUMBERS) {
               const x = p[key];
-              if (typeof x == 'number' && isFinite(x) && x >= min && x <= Math.abs(max) && (max > 0 || x % 1 == 0)) v[key] = x;
+              if (
+                typeof x == 'number' &&
+                isFinite(x) &&
+                x >= min &&
+                x <= Math.abs(max) &&
+                (max > 0 || x % 1 == 0)
+              )
+                v[key] = x;
               else if (x != null) bad(`${at}.${key}`, x);
             }
             const details: [string, unknown][] = [];
             if (v.humidity != null) details.push([m.humidity, Math.round(v.humidity) + '%']);
             if (v.windSpeed != null) {
-              details.push([m.wind, Math.round(convert ? (imperial ? v.windSpeed / 1.609344 : v.windSpeed * 1.609344) : v.windSpeed) + (imperial ? ' mph' : ' km/h')]);
+              details.push([
+                m.wind,
+                Math.round(
+                  convert ? (imperial ? v.windSpeed / 1.609344 : v.windSpeed * 1.609344) : v.windSpeed,
+                ) + (imperial ? ' mph' : ' km/h'),
+              ]);
             }
             if (v.min != null && v.max != null) details.push([m.range, `${t(v.min)} – ${t(v.max)}`]);
             const time = reading(observedAt);
-            if (time) details.push([m.observed, html`<time datetime=${observedAt!}>${portalTime(time)}</time>`]);
+            if (time)
+              details.push([m.observed, html`<time datetime=${observedAt!}>${portalTime(time)}</time>`]);
             else if (observedAt != null) bad(at + '.observedAt', observedAt);
-            return html`<li part="place">${weatherIconSvg(weatherIcon(v.weatherCode, p.isDay))}<span part="name">${name}</span><span part="temp">${t(v.temperature)}</span><span part="condition">${weatherText(v.weatherCode, this.locale)}</span>${this.layout == 'compact' || !details.length ? nothing : html`<dl part="details">${details.map(([k, d]) => html`<div><dt>${k}</dt><dd>${d}</dd></div>`)}</dl>`}</li>`;
+            return html`<li part="place">
+              ${weatherIconSvg(weatherIcon(v.weatherCode, p.isDay))}<span part="name">${name}</span
+              ><span part="temp">${t(v.temperature)}</span
+              ><span part="condition">${weatherText(v.weatherCode, this.locale)}</span>${
+                this.layout == 'compact' || !details.length
+                  ? nothing
+                  : html`<dl part="details">
+                      ${details.map(
+                        ([k, d]) =>
+                          html`<div>
+                            <dt>${k}</dt>
+                            <dd>${d}</dd>
+                          </div>`,
+                      )}
+                    </dl>`
+              }
+            </li>`;
           } catch (error) {
             // A getter or a Proxy trap threw: this place is left out, the others stay.
             return bad(at, error);
@@ -284,13 +324,25 @@ export class GovWeather extends GovElement {
         const fetched = reading(fetchedAt);
         if (!fetched) bad('fetchedAt', fetchedAt);
         // Ages and staleness need the reader's clock: after hydration only (the server prints the time).
-        const stale = this.live && (!fetched || clock.now() - fetched[6] > 1000 * (this.refresh > 0 ? 2 * this.refresh : this.staleAfter > 0 ? this.staleAfter : 10_800));
-        updated = html`<p part=${stale ? 'updated stale' : 'updated'}>${stale ? `${m.stale} · ${m.updated.toLowerCase()}` : m.updated} <time datetime=${fetched ? fetchedAt! : nothing}>${!fetched ? '' : this.live ? age(clock.now() - fetched[6], this.locale) : `${portalTime(fetched)} ${portalDay(fetched)}`}</time></p>`;
+        const stale =
+          this.live &&
+          (!fetched ||
+            clock.now() - fetched[6] >
+              1000 * (this.refresh > 0 ? 2 * this.refresh : this.staleAfter > 0 ? this.staleAfter : 10_800));
+        updated = html`<p part=${stale ? 'updated stale' : 'updated'}>
+          ${stale ? `${m.stale} · ${m.updated.toLowerCase()}` : m.updated}
+          <time datetime=${fetched ? fetchedAt! : nothing}
+            >${!fetched ? '' : this.live ? age(clock.now() - fetched[6], this.locale) : `${portalTime(fetched)} ${portalDay(fetched)}`}</time
+          >
+        </p>`;
         const name = source?.attribution || source?.name;
         const url = source?.url;
         const href = safeUrl(url);
         if (url != null && !href) bad('source.url', url, 'unsafe-url');
-        if (typeof name == 'string') credit = html`<p part="attribution">${m.source}: ${href ? html`<a part="source-link" href=${href}>${name}</a>` : name}</p>`;
+        if (typeof name == 'string')
+          credit = html`<p part="attribution">
+            ${m.source}: ${href ? html`<a part="source-link" href=${href}>${name}</a>` : name}
+          </p>`;
         else bad('source', source);
       }
     } catch (error) {
@@ -299,18 +351,28 @@ export class GovWeather extends GovElement {
       bad('(root)', error);
     }
     if (rows) {
-      this.#body = html`<ul part="list">${rows}</ul>`;
+      this.#body = html`<ul part="list">
+        ${rows}
+      </ul>`;
       if (failed) message = m.failed;
     } else {
       message = data != null ? m.error : this.failure || (failed ? m.error : loads ? m.loading : m.noData);
       this.#body =
         message == m.loading
-          ? html`<ul part="list" aria-busy="true">${Array.from({ length: this.places?.split(',').length || 3 }, () => html`<li part="place placeholder"></li>`)}</ul>`
+          ? html`<ul part="list" aria-busy="true">
+              ${Array.from({ length: this.places?.split(',').length || 3 }, () => html`<li part="place placeholder"></li>`)}
+            </ul>`
           : nothing;
     }
-    this.#footer = html`<div part="footer">${updated}${message
-      ? html`<p part="status" role="status">${message}${loads && failed ? html` <button part="retry" type="button" @click=${this.reload}>${m.retry}</button>` : nothing}</p>`
-      : nothing}${credit}</div>`;
+    this.#footer = html`<div part="footer">
+      ${updated}${
+        message
+          ? html`<p part="status" role="status">
+              ${message}${loads && failed ? html` <button part="retry" type="button" @click=${this.reload}>${m.retry}</button>` : nothing}
+            </p>`
+          : nothing
+      }${credit}
+    </div>`;
     // A load's report goes out once every value shown has passed: the answer to `src` is raw JSON.
     if (data && data == this.#fresh && !issues.length) {
       this.dispatchEvent(govEvent<WeatherLoadDetail>('gov-weather-load', { report: data as WeatherReport }));
@@ -323,7 +385,12 @@ export class GovWeather extends GovElement {
   }
 
   protected override render() {
-    return html`<section part="base" data-layout=${this.layout} aria-labelledby="h"><div part="heading" role="heading" aria-level=${this.headingLevel} id="h">${this.heading || weatherMessages[this.locale].heading}</div>${this.#body}${this.#footer}</section>`;
+    return html`<section part="base" data-layout=${this.layout} aria-labelledby="h">
+      <div part="heading" role="heading" aria-level=${this.headingLevel} id="h">
+        ${this.heading || weatherMessages[this.locale].heading}
+      </div>
+      ${this.#body}${this.#footer}
+    </section>`;
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -352,16 +419,25 @@ export class GovWeather extends GovElement {
     let issues: Issue[] = [];
     let report: unknown;
     try {
-      if (factory == undefined) throw { message: weatherMessages[this.locale].unknownSource(s as string), kind: 'unknown-source' };
+      if (factory == undefined)
+        throw { message: weatherMessages[this.locale].unknownSource(s as string), kind: 'unknown-source' };
       report = await (typeof s == 'object'
         ? s.load({ signal })
         : factory
-          ? factory({ places: (this.places ?? '').split(',').map((p) => p.trim()).filter(Boolean), lang: this.locale }).load({ signal })
+          ? factory({
+              places: (this.places ?? '')
+                .split(',')
+                .map((p) => p.trim())
+                .filter(Boolean),
+              lang: this.locale,
+            }).load({ signal })
           : // The portal's own JSON, with a 10 s limit (AbortSignal.any where the browser has it).
-            fetch(url, { signal: AbortSignal.any?.([signal, AbortSignal.timeout(10_000)]) ?? signal }).then((r) => {
-              if (!r.ok) throw { kind: 'http', message: `HTTP ${r.status}: ${url}` };
-              return r.json();
-            }));
+            fetch(url, { signal: AbortSignal.any?.([signal, AbortSignal.timeout(10_000)]) ?? signal }).then(
+              (r) => {
+                if (!r.ok) throw { kind: 'http', message: `HTTP ${r.status}: ${url}` };
+                return r.json();
+              },
+            ));
     } catch (error) {
       if (signal.aborted) return;
       try {
@@ -369,7 +445,10 @@ export class GovWeather extends GovElement {
         const e = error as Partial<WeatherSourceError>;
         report = e.report;
         const message = typeof e.message == 'string' ? e.message : describeValue(error);
-        issues = report && Array.isArray(e.issues) ? e.issues : [{ path: 'source', message, code: e.kind ?? e.name ?? 'load' }];
+        issues =
+          report && Array.isArray(e.issues)
+            ? e.issues
+            : [{ path: 'source', message, code: e.kind ?? e.name ?? 'load' }];
       } catch {
         // A source may reject with anything (undefined, a Proxy).
         issues = [{ path: 'source', message: describeValue(error), code: 'load' }];
@@ -393,10 +472,13 @@ export class GovWeather extends GovElement {
     if (this.refresh > 0 && this.isConnected) {
       // Every `refresh` seconds; after failures the delay doubles, up to 8× (and 1 hour more).
       const base = this.refresh * 1000;
-      this.#off.timer = this.scheduler.after(Math.min(base * 2 ** this.#failures, base * 8, base + 3_600_000), () => {
-        if (this.scheduler.hidden()) this.#due = true;
-        else void this.reload();
-      });
+      this.#off.timer = this.scheduler.after(
+        Math.min(base * 2 ** this.#failures, base * 8, base + 3_600_000),
+        () => {
+          if (this.scheduler.hidden()) this.#due = true;
+          else void this.reload();
+        },
+      );
     }
   };
 }

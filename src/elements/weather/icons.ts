@@ -25,5 +25,7 @@ const PATHS: Record<string, string> = {
 /** The icon as inline SVG, or nothing for an unknown code. */
 export const weatherIconSvg = (name: WeatherIcon) =>
   PATHS[name]
-    ? html`<svg part="icon" data-icon=${name} viewBox="0 0 24 24" aria-hidden="true"><path d=${PATHS[name]}></path></svg>`
+    ? html`<svg part="icon" data-icon=${name} viewBox="0 0 24 24" aria-hidden="true">
+        <path d=${PATHS[name]}></path>
+      </svg>`
     : nothing;

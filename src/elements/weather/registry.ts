@@ -18,7 +18,8 @@ export type WeatherSourceFactory = (init: WeatherSourceInit) => WeatherSource;
 // Kept on globalThis under a registered symbol, so an adapter loaded as its own script (the CDN's
 // open-meteo add-on) registers into the same table as the element bundled elsewhere.
 const KEY = Symbol.for('gov-portal-elements.weather-sources');
-const factories: Map<string, WeatherSourceFactory> = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map()) as Map<string, WeatherSourceFactory>;
+const factories: Map<string, WeatherSourceFactory> = ((globalThis as Record<symbol, unknown>)[KEY] ??=
+  new Map()) as Map<string, WeatherSourceFactory>;
 
 export function registerWeatherSource(name: string, factory: WeatherSourceFactory): void {
   factories.set(name, factory);

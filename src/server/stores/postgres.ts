@@ -59,7 +59,11 @@ export function postgresViewCountStore(
     } catch (error) {
       throw missingDriver('postgres', 'pg', error);
     }
-    pool = new pg.Pool({ connectionString: options.connectionString, max: 10, connectionTimeoutMillis: timeoutMs });
+    pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: 10,
+      connectionTimeoutMillis: timeoutMs,
+    });
   }
   const db = pool;
   // An idle client losing its connection emits 'error' on the pool: without a listener the process ends.
@@ -108,9 +112,10 @@ export function postgresViewCountStore(
       return Number(rows[0]!.count);
     },
     async top(limit): Promise<ViewCountEntry[]> {
-      const rows = await query(`SELECT article_id, count FROM ${table} ORDER BY count DESC, article_id LIMIT $1`, [
-        limit,
-      ]);
+      const rows = await query(
+        `SELECT article_id, count FROM ${table} ORDER BY count DESC, article_id LIMIT $1`,
+        [limit],
+      );
       return rows.map((row) => ({ articleId: String(row.article_id), count: Number(row.count) }));
     },
     async close() {

@@ -67,7 +67,10 @@ export function redisViewCountStore(
       url: options.url ?? 'redis://127.0.0.1:6379',
       // While Redis is away, fail at once (503) instead of queueing views in memory.
       disableOfflineQueue: true,
-      socket: { connectTimeout: timeoutMs, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2000) },
+      socket: {
+        connectTimeout: timeoutMs,
+        reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2000),
+      },
     });
   }
   const redisClient = client;

@@ -41,7 +41,9 @@ interface Database {
 
 const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
-export function sqliteViewCountStore(options: SqliteViewCountStoreOptions): ViewCountStore & { close(): void } {
+export function sqliteViewCountStore(
+  options: SqliteViewCountStoreOptions,
+): ViewCountStore & { close(): void } {
   const table = options.table ?? 'view_counts';
   if (!TABLE_NAME.test(table)) throw new TypeError(`invalid table name: ${table}`);
   let open: new (file: string) => Database;
@@ -71,7 +73,9 @@ export function sqliteViewCountStore(options: SqliteViewCountStoreOptions): View
   const mostRead = db.prepare(
     `SELECT article_id AS articleId, count FROM ${table} ORDER BY count DESC, article_id LIMIT ?`,
   );
-  const seed = db.prepare(`INSERT INTO ${table} (article_id, count) VALUES (?, ?) ON CONFLICT (article_id) DO NOTHING`);
+  const seed = db.prepare(
+    `INSERT INTO ${table} (article_id, count) VALUES (?, ?) ON CONFLICT (article_id) DO NOTHING`,
+  );
   if (options.initial) {
     const entries = Object.entries(options.initial);
     db.transaction(() => {
@@ -81,7 +85,8 @@ export function sqliteViewCountStore(options: SqliteViewCountStoreOptions): View
 
   // Group commit: views arriving in the same turn of the event loop share one transaction, so one
   // fsync covers them all; each is answered only after that transaction is on disk.
-  let pending: { articleId: string; resolve: (count: number) => void; reject: (error: unknown) => void }[] = [];
+  let pending: { articleId: string; resolve: (count: number) => void; reject: (error: unknown) => void }[] =
+    [];
   const commitPending = () => {
     const batch = pending;
     pending = [];

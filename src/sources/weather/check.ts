@@ -30,7 +30,8 @@ export interface WeatherCheck {
   issues: Issue[];
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x == 'object' && !!x && !Array.isArray(x);
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x == 'object' && !!x && !Array.isArray(x);
 const I = Infinity;
 
 /** Numeric fields of a place: key, min, max (a negative max: whole numbers up to -max). */
@@ -107,7 +108,8 @@ export function checkWeatherReport(input: unknown): WeatherCheck {
     const source: WeatherReport['source'] = JSON.parse(
       JSON.stringify({
         name: text(src.name, 'source.name', 1) ?? '',
-        url: src.url === undefined ? undefined : (safeUrl(src.url) ?? fail('source.url', src.url, 'unsafe-url')),
+        url:
+          src.url === undefined ? undefined : (safeUrl(src.url) ?? fail('source.url', src.url, 'unsafe-url')),
         attribution: text(src.attribution, 'source.attribution'),
       }),
     );

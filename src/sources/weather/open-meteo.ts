@@ -55,7 +55,8 @@ export function openMeteoUrl(places: readonly PlacePreset[], baseUrl = OPEN_METE
   return `${baseUrl}?latitude=${list('latitude')}&longitude=${list('longitude')}&current=${CURRENT.map((c) => c[0]).join(',')}&daily=temperature_2m_max,temperature_2m_min&timezone=Asia/Ho_Chi_Minh&forecast_days=1`;
 }
 
-const isObject = (x: unknown): x is Record<string, any> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObject = (x: unknown): x is Record<string, any> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Open-Meteo's `{"error": true, "reason": "…"}` as a message (String() would throw on `{"toString": 1}`). */
@@ -87,13 +88,18 @@ export function withOffset(local: unknown, offsetSeconds: unknown): string | und
  * number 0–99, is_day 0 or 1, humidity 0–100…), so the result passes `parseWeatherReport`
  * (test/node/weather-sources.test.ts) without this module paying for valibot.
  */
-export function mapOpenMeteo(body: unknown, places: readonly PlacePreset[], options: { lang?: Locale; fetchedAt?: string } = {}): WeatherReport {
+export function mapOpenMeteo(
+  body: unknown,
+  places: readonly PlacePreset[],
+  options: { lang?: Locale; fetchedAt?: string } = {},
+): WeatherReport {
   const reason = serviceReason(body);
   if (reason) throw new WeatherSourceError('service', reason);
   const answers = Array.isArray(body) ? body : isObject(body) ? [body] : undefined;
   if (!answers) throw new WeatherSourceError('malformed', 'Open-Meteo: not a forecast');
   const issues: Issue[] = [];
-  const missing = (path: string, message = 'missing or invalid') => issues.push({ path, message, code: 'partial' });
+  const missing = (path: string, message = 'missing or invalid') =>
+    issues.push({ path, message, code: 'partial' });
   const out: WeatherPlace[] = [];
   places.forEach((p, i) => {
     const at = `places[${i}]`;
@@ -117,15 +123,22 @@ export function mapOpenMeteo(body: unknown, places: readonly PlacePreset[], opti
     for (const [key, x] of values) {
       const [min, max, whole] = RANGES[key] ?? [-Infinity, Infinity];
       // isFinite: JSON's 1e999 reads as Infinity, which no report may hold.
-      const valid = typeof x == 'number' && isFinite(x) && x >= min && x <= max && (!whole || Number.isInteger(x));
+      const valid =
+        typeof x == 'number' && isFinite(x) && x >= min && x <= max && (!whole || Number.isInteger(x));
       if (valid) (place as any)[key] = key == 'isDay' ? x == 1 : x;
       else missing(`${at}.${key}`);
     }
     out.push(place);
   });
   if (!out.length) throw new WeatherSourceError('malformed', 'Open-Meteo: no usable place', { issues });
-  const report: WeatherReport = { places: out, units: 'metric', source: { ...OPEN_METEO_INFO }, fetchedAt: options.fetchedAt ?? new Date(clock.now()).toISOString() };
-  if (issues.length) throw new WeatherSourceError('partial', 'Open-Meteo: incomplete answer', { issues, report });
+  const report: WeatherReport = {
+    places: out,
+    units: 'metric',
+    source: { ...OPEN_METEO_INFO },
+    fetchedAt: options.fetchedAt ?? new Date(clock.now()).toISOString(),
+  };
+  if (issues.length)
+    throw new WeatherSourceError('partial', 'Open-Meteo: incomplete answer', { issues, report });
   return report;
 }
 

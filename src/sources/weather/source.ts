@@ -51,9 +51,16 @@ export function checked(input: unknown): WeatherReport {
   if (value && !issues.length) return value;
   // The first few issues in the message (every one is in `issues`): 10 000 bad places make no 1 MB message.
   const more = issues.length > 5 ? `; and ${issues.length - 5} more` : '';
-  const list = issues.slice(0, 5).map((issue) => `${issue.path}: ${issue.message}`).join('; ') + more;
+  const list =
+    issues
+      .slice(0, 5)
+      .map((issue) => `${issue.path}: ${issue.message}`)
+      .join('; ') + more;
   throw value && value.places.length
-    ? new WeatherSourceError('partial', `weather report is partly invalid: ${list}`, { issues, report: value })
+    ? new WeatherSourceError('partial', `weather report is partly invalid: ${list}`, {
+        issues,
+        report: value,
+      })
     : new WeatherSourceError('malformed', `not a weather report: ${list}`, { issues });
 }
 
@@ -85,7 +92,10 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     let response: Response;
     let text: string;
     try {
-      response = await (options.fetch ?? globalThis.fetch)(url, { signal: controller.signal, headers: { accept: 'application/json' } });
+      response = await (options.fetch ?? globalThis.fetch)(url, {
+        signal: controller.signal,
+        headers: { accept: 'application/json' },
+      });
       text = await response.text();
     } catch (error) {
       if (timedOut) throw new WeatherSourceError('timeout', `${url}: no answer in ${timeoutMs} ms`);

@@ -21,11 +21,16 @@ const GROUPS =
   '20|Vừa có mưa, dông|Recent rain or thunder;30|Bão bụi, bão cát|Dust or sandstorm;36|Tuyết thổi|Blowing snow;40|Sương mù|Fog;' +
   '50|Mưa phùn|Drizzle;60|Mưa|Rain;70|Tuyết|Snow;80|Mưa rào|Showers;91|Dông|Thunderstorm';
 
-const table = (s: string) => s.split(';').map((row) => row.split('|')).map(([c, vi, en]) => [Number(c), vi, en] as [number, string, string]);
+const table = (s: string) =>
+  s
+    .split(';')
+    .map((row) => row.split('|'))
+    .map(([c, vi, en]) => [Number(c), vi, en] as [number, string, string]);
 let codes: [number, string, string][] | undefined;
 let groups: [number, string, string][];
 
-const isCode = (code: unknown): code is number => typeof code === 'number' && Number.isInteger(code) && code >= 0 && code <= 99;
+const isCode = (code: unknown): code is number =>
+  typeof code === 'number' && Number.isInteger(code) && code >= 0 && code <= 99;
 
 /** "Mưa nhỏ" / "Slight rain" for 61; "Không xác định" / "Unknown" for what is not a WMO code. */
 export function weatherText(code: unknown, locale: Locale): string {
@@ -37,11 +42,21 @@ export function weatherText(code: unknown, locale: Locale): string {
   return row[i];
 }
 
-export type WeatherIcon = 'sun' | 'moon' | 'partly-day' | 'partly-night' | 'cloud' | 'fog' | 'rain' | 'snow' | 'storm' | 'unknown';
+export type WeatherIcon =
+  'sun' | 'moon' | 'partly-day' | 'partly-night' | 'cloud' | 'fog' | 'rain' | 'snow' | 'storm' | 'unknown';
 
 // One letter a code, 0–99: s clear, p partly, c cloud, f fog/haze/dust, r rain, n snow, t thunder.
-const ICON_OF = 'sspcffffffffftrrrtttccccccccccffffffnnnnffffffffffrrrrrrrrrrrrrrrrrrrrnnnnnnnnnnrrrrrnnrrrrttttttttt';
-const ICON_NAME: Record<string, WeatherIcon> = { s: 'sun', p: 'partly-day', c: 'cloud', f: 'fog', r: 'rain', n: 'snow', t: 'storm' };
+const ICON_OF =
+  'sspcffffffffftrrrtttccccccccccffffffnnnnffffffffffrrrrrrrrrrrrrrrrrrrrnnnnnnnnnnrrrrrnnrrrrttttttttt';
+const ICON_NAME: Record<string, WeatherIcon> = {
+  s: 'sun',
+  p: 'partly-day',
+  c: 'cloud',
+  f: 'fog',
+  r: 'rain',
+  n: 'snow',
+  t: 'storm',
+};
 
 /** The icon for a code; clear and partly cloudy skies have a night variant (`isDay === false`). */
 export function weatherIcon(code: unknown, isDay?: boolean): WeatherIcon {

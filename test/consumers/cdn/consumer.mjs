@@ -57,7 +57,11 @@ export async function check({ dir, browser, report: { check } }) {
       `not seen: ${placesUnseen}`,
     );
     const cdnOnly = scripts.length === 1 && scripts[0].endsWith('/dist/cdn/gov-portal-elements.js');
-    check(cdnOnly, 'the page loaded one script: dist/cdn/gov-portal-elements.js', `scripts: ${scripts.join(', ')}`);
+    check(
+      cdnOnly,
+      'the page loaded one script: dist/cdn/gov-portal-elements.js',
+      `scripts: ${scripts.join(', ')}`,
+    );
     check(!page.problems.length, 'no page errors, no request off 127.0.0.1', page.problems.join('; '));
   } finally {
     await page.context().close();

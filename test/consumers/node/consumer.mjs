@@ -9,7 +9,8 @@ export const versions = ['lit', '@lit-labs/ssr'];
 
 export async function check({ dir, browser, report: { check } }) {
   const rendered = await run(process.execPath, ['render.mjs'], { cwd: dir });
-  if (!check(rendered.code === 0, 'node render.mjs renders a card and a page', rendered.output.trim())) return;
+  if (!check(rendered.code === 0, 'node render.mjs renders a card and a page', rendered.output.trim()))
+    return;
 
   const card = readFileSync(join(dir, 'out/card.html'), 'utf8');
   const cardText = textOf(shadowRootsOf(card, 'gov-article-card')[0] ?? '');

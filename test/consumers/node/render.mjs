@@ -35,7 +35,13 @@ const decision = checked(
 );
 const report = {
   places: [
-    { id: 'ha-noi', name: 'Hà Nội', temperature: 22.4, weatherCode: 3, observedAt: '2023-03-15T19:45:00+07:00' },
+    {
+      id: 'ha-noi',
+      name: 'Hà Nội',
+      temperature: 22.4,
+      weatherCode: 3,
+      observedAt: '2023-03-15T19:45:00+07:00',
+    },
   ],
   units: 'metric',
   source: { name: 'Dữ liệu mẫu' },
@@ -43,7 +49,10 @@ const report = {
 };
 
 mkdirSync('out', { recursive: true });
-writeFileSync('out/card.html', renderToString(html`<gov-article-card .article=${article}></gov-article-card>`));
+writeFileSync(
+  'out/card.html',
+  renderToString(html`<gov-article-card .article=${article}></gov-article-card>`),
+);
 
 const nonce = createNonce();
 const page = renderPage({

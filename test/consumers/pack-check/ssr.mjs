@@ -28,7 +28,13 @@ const decision = {
 };
 const report = {
   places: [
-    { id: 'ha-noi', name: 'Hà Nội', temperature: 22.4, weatherCode: 3, observedAt: '2023-03-15T19:45:00+07:00' },
+    {
+      id: 'ha-noi',
+      name: 'Hà Nội',
+      temperature: 22.4,
+      weatherCode: 3,
+      observedAt: '2023-03-15T19:45:00+07:00',
+    },
   ],
   units: 'metric',
   source: { name: 'Dữ liệu mẫu' },

@@ -9,7 +9,9 @@ export const versions = ['react', 'react-dom', '@types/react', '@types/react-dom
 export async function check({ dir, browser, report: { check, note } }) {
   // Types. The sources sit in .src/: see test/consumers/README.md.
   const [clean, misuse] = await Promise.all(
-    ['tsconfig.json', 'tsconfig.misuse.json'].map((config) => run(repoBin('tsc'), ['-p', config], { cwd: dir })),
+    ['tsconfig.json', 'tsconfig.misuse.json'].map((config) =>
+      run(repoBin('tsc'), ['-p', config], { cwd: dir }),
+    ),
   );
   check(
     clean.code === 0,
@@ -68,7 +70,8 @@ export async function check({ dir, browser, report: { check, note } }) {
       'decision property: the award list shows its recipients',
     );
     check(
-      (await sees(page.locator('gov-weather'), 'Hà Nội')) && (await sees(page.locator('gov-weather'), 'Đà Nẵng')),
+      (await sees(page.locator('gov-weather'), 'Hà Nội')) &&
+        (await sees(page.locator('gov-weather'), 'Đà Nẵng')),
       'report property: the weather box shows Hà Nội and Đà Nẵng',
     );
     check(!page.problems.length, 'no page errors, no request off 127.0.0.1', page.problems.join('; '));

@@ -18,7 +18,8 @@ function vuePlugin(dir) {
     setup(build) {
       build.onLoad({ filter: /\.vue$/ }, ({ path }) => {
         const { descriptor, errors } = parse(readFileSync(path, 'utf8'), { filename: path });
-        if (errors.length) return { errors: errors.map((error) => ({ text: String(error.message ?? error) })) };
+        if (errors.length)
+          return { errors: errors.map((error) => ({ text: String(error.message ?? error) })) };
         const script = compileScript(descriptor, {
           id: 'app',
           inlineTemplate: true,
@@ -33,7 +34,9 @@ function vuePlugin(dir) {
 export async function check({ dir, browser, report: { check, note } }) {
   const vueTsc = join(dir, 'node_modules/.bin/vue-tsc');
   const [clean, misuse] = await Promise.all(
-    ['tsconfig.json', 'tsconfig.misuse.json'].map((config) => run(vueTsc, ['--noEmit', '-p', config], { cwd: dir })),
+    ['tsconfig.json', 'tsconfig.misuse.json'].map((config) =>
+      run(vueTsc, ['--noEmit', '-p', config], { cwd: dir }),
+    ),
   );
   check(
     clean.code === 0,
@@ -63,7 +66,11 @@ export async function check({ dir, browser, report: { check, note } }) {
       },
     });
   } catch (error) {
-    check(false, 'App.vue compiled (compiler-sfc, isCustomElement) and bundled', error.message.split('\n')[0]);
+    check(
+      false,
+      'App.vue compiled (compiler-sfc, isCustomElement) and bundled',
+      error.message.split('\n')[0],
+    );
     return;
   }
   const server = await serveStatic(dir);
@@ -94,7 +101,11 @@ export async function check({ dir, browser, report: { check, note } }) {
       ':decision — the award list shows its recipients',
     );
     check(await sees(page.locator('gov-weather'), 'Huế'), '.report — the weather box shows Huế');
-    check(!page.problems.length, 'no page errors or Vue warnings, no request off 127.0.0.1', page.problems.join('; '));
+    check(
+      !page.problems.length,
+      'no page errors or Vue warnings, no request off 127.0.0.1',
+      page.problems.join('; '),
+    );
   } finally {
     await page.context().close();
     await server.close();

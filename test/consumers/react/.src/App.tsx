@@ -27,7 +27,10 @@ export function App() {
       <gov-article-card article={article} variant="featured" heading-level={2} />
       <gov-article-card article={brokenArticle} ongov-error={(e) => setIssues(e.detail.issues)} />
       <p id="issues">{issues.length ? `Bài lỗi: ${issueLine}` : 'Không có lỗi'}</p>
-      <gov-view-counter src="/api/views/quang-trung-so-ket.json" ongov-view-count={(e) => setCount(e.detail.count)} />
+      <gov-view-counter
+        src="/api/views/quang-trung-so-ket.json"
+        ongov-view-count={(e) => setCount(e.detail.count)}
+      />
       <p id="count">{count === undefined ? 'Chưa đọc số lượt xem' : `Máy chủ báo ${count} lượt xem`}</p>
       <gov-award-list decision={decision} />
       <gov-weather report={report} layout="grid" />

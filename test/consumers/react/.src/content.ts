@@ -31,8 +31,20 @@ export const decision: AwardDecision = {
 
 export const report: WeatherReport = {
   places: [
-    { id: 'ha-noi', name: 'Hà Nội', temperature: 22.4, weatherCode: 3, observedAt: '2023-03-15T19:45:00+07:00' },
-    { id: 'da-nang', name: 'Đà Nẵng', temperature: 24.9, weatherCode: 61, observedAt: '2023-03-15T19:45:00+07:00' },
+    {
+      id: 'ha-noi',
+      name: 'Hà Nội',
+      temperature: 22.4,
+      weatherCode: 3,
+      observedAt: '2023-03-15T19:45:00+07:00',
+    },
+    {
+      id: 'da-nang',
+      name: 'Đà Nẵng',
+      temperature: 24.9,
+      weatherCode: 61,
+      observedAt: '2023-03-15T19:45:00+07:00',
+    },
   ],
   units: 'metric',
   source: { name: 'Dữ liệu mẫu' },
