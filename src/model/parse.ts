@@ -8,10 +8,20 @@ import * as v from 'valibot';
 import { TZDate } from '@date-fns/tz';
 import { safeUrl, type UrlKind } from './safe-url.js';
 import { describeValue } from './describe.js';
+import { formatOffset, readIsoDate, twoDigits } from './iso-date.js';
 import {
-  AWARD_FORMS,
-  AWARD_RANKS,
-  RECIPIENT_KINDS,
+  DECISION_FIELDS,
+  ISSUER_FIELDS,
+  RECIPIENT_FIELDS,
+  WEATHER_PLACE_FIELDS,
+  WEATHER_SOURCE_FIELDS,
+  WEATHER_UNITS,
+  readField,
+  ruleMessage,
+  type FieldRule,
+  type FieldTable,
+} from './fields.js';
+import {
   type Article,
   type AwardDecision,
   type AwardRecipient,
@@ -21,68 +31,41 @@ import {
   type WeatherReport,
 } from './types.js';
 
-const ISO_WITH_OFFSET =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?$/;
-
-/** Fields of a calendar date-time are in range (rejects 2023-02-30, 25:00). */
-function validFields(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
-  return d <= daysInMonth(y, mo);
-}
-
-/** Gregorian days in month `mo` (1–12) of year `y`, any year (Date.UTC reads 0–99 as 1900–1999). */
-function daysInMonth(y: number, mo: number): number {
-  if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(mo) ? 30 : 31;
-}
-
-const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
-
-function offsetString(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  return `${sign}${pad(Math.trunc(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
-}
-
 /**
- * Checks an ISO 8601 date-time. With an offset it is kept as written; without one it is read
- * in `timeZone` and given that zone's offset; without either it is refused.
- * `dateOnly` also accepts a calendar date (`2023-03-15`) as it is.
+ * Checks an ISO 8601 date-time (read by `readIsoDate`, the library's one date reader). With an
+ * offset it is kept as written; without one it is read in `timeZone` and given that zone's offset;
+ * without either it is refused. `dateOnly` also accepts a calendar date (`2023-03-15`) as it is.
  */
 export function checkIsoDateTime(
   input: string,
   timeZone?: string,
   dateOnly = false,
 ): { ok: true; value: string } | { ok: false; message: string } {
-  const withOffset = ISO_WITH_OFFSET.exec(input);
-  if (withOffset) {
-    const [, y, mo, d, h, mi, s] = withOffset.map(Number) as number[];
-    if (!validFields(y!, mo!, d!, h!, mi!, s ?? 0) || Number.isNaN(Date.parse(input))) {
-      return { ok: false, message: 'not a real date' };
-    }
-    return { ok: true, value: input };
+  const date = readIsoDate(input);
+  if (!date) {
+    const shaped = /^\d{4}-\d\d-\d\d/.test(input);
+    return {
+      ok: false,
+      message: shaped ? 'not a real date' : 'expected ISO 8601, e.g. 2023-03-15T19:52:00+07:00',
+    };
   }
-  const local = ISO_LOCAL.exec(input);
-  if (!local) return { ok: false, message: 'expected ISO 8601, e.g. 2023-03-15T19:52:00+07:00' };
-  const [y, mo, d, h, mi, s] = local.slice(1).map((x) => (x === undefined ? undefined : Number(x)));
-  if (!validFields(y!, mo!, d!, h ?? 0, mi ?? 0, s ?? 0)) return { ok: false, message: 'not a real date' };
-  if (h === undefined && dateOnly) return { ok: true, value: input };
+  if (date.offset !== undefined) return { ok: true, value: input };
+  if (!date.hasTime && dateOnly) return { ok: true, value: input };
   if (!timeZone) return { ok: false, message: 'needs an offset (e.g. +07:00) or a time zone' };
   try {
-    const zoned = new TZDate(y!, mo! - 1, d!, h ?? 0, mi ?? 0, s ?? 0, timeZone);
+    const { year, month, day, hour, minute, second } = date;
+    const zoned = new TZDate(year, month - 1, day, hour, minute, second, timeZone);
     if (Number.isNaN(zoned.getTime())) return { ok: false, message: `unknown time zone ${timeZone}` };
-    const offset = -zoned.getTimezoneOffset();
-    return {
-      ok: true,
-      value: `${pad(y!, 4)}-${pad(mo!)}-${pad(d!)}T${pad(h ?? 0)}:${pad(mi ?? 0)}:${pad(s ?? 0)}${offsetString(offset)}`,
-    };
+    const wallClock = `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`;
+    const time = `${twoDigits(hour)}:${twoDigits(minute)}:${twoDigits(second)}`;
+    return { ok: true, value: `${wallClock}T${time}${formatOffset(-zoned.getTimezoneOffset())}` };
   } catch {
     return { ok: false, message: `unknown time zone ${timeZone}` };
   }
 }
 
 // ---------------------------------------------------------------------------------------------
-// Schema building blocks
+// Schemas, built from the field tables of fields.ts
 
 const text = () =>
   v.pipe(
@@ -90,29 +73,6 @@ const text = () =>
     v.transform((s) => s.normalize('NFC').trim()),
   );
 const requiredText = () => v.pipe(text(), v.nonEmpty('required'));
-const optionalText = () => v.optional(text());
-
-const url = (kind: UrlKind = 'link') =>
-  v.pipe(
-    v.string('must be a string'),
-    v.check(
-      (s) => safeUrl(s, kind) !== undefined,
-      'unsafe or invalid URL (allowed: http, https, relative' +
-        (kind === 'image' ? ', data:image' : '') +
-        ')',
-    ),
-    v.transform((s) => s.trim()),
-  );
-
-const count = () =>
-  v.pipe(
-    v.number('must be a number'),
-    v.finite('must be a finite number'),
-    v.integer('must be a whole number'),
-    v.minValue(0, 'must not be negative'),
-  );
-
-const finite = () => v.pipe(v.number('must be a number'), v.finite('must be a finite number'));
 
 const dateTime = (timeZone: string | undefined, dateOnly = false) =>
   v.pipe(
@@ -125,41 +85,71 @@ const dateTime = (timeZone: string | undefined, dateOnly = false) =>
     }),
   );
 
+/** The valibot schema of one rule of a field table (see `FieldRule`). */
+function ruleSchema(rule: FieldRule, timeZone: string | undefined): v.GenericSchema {
+  const message = ruleMessage(rule);
+  switch (rule.type) {
+    case 'text':
+      return rule.required ? requiredText() : text();
+    case 'boolean':
+      return v.boolean(message);
+    case 'choice':
+      return v.picklist(rule.values, message);
+    case 'date':
+      return dateTime(timeZone, rule.calendarDay);
+    case 'url':
+      return v.pipe(
+        v.string('must be a string'),
+        v.check((s) => safeUrl(s, rule.kind) !== undefined, message),
+        v.transform((s) => s.trim()),
+      );
+    case 'number':
+      return v.pipe(
+        v.number(message),
+        v.check((value) => readField(value, rule) !== undefined, message),
+      );
+  }
+}
+
+/** The valibot entries of a field table: required rules as they are, the others optional. */
+function tableEntries<T>(table: FieldTable<T>, timeZone: string | undefined): v.ObjectEntries {
+  const entries: v.ObjectEntries = {};
+  for (const key in table) {
+    const rule = table[key]!;
+    const schema = ruleSchema(rule, timeZone);
+    entries[key] = 'required' in rule && rule.required ? schema : v.optional(schema);
+  }
+  return entries;
+}
+
+const optionalText = () => v.optional(text());
+const optionalUrl = (kind: UrlKind = 'link') => v.optional(ruleSchema({ type: 'url', kind }, undefined));
+const count = () => ruleSchema({ type: 'number', min: 0, whole: true }, undefined);
+const positiveCount = () => ruleSchema({ type: 'number', min: 1, whole: true }, undefined);
+
 const imageSchema = v.object({
-  src: url('image'),
+  src: ruleSchema({ type: 'url', kind: 'image' }, undefined),
   alt: v.string('required'),
   caption: optionalText(),
-  width: v.optional(v.pipe(count(), v.minValue(1, 'must be at least 1'))),
-  height: v.optional(v.pipe(count(), v.minValue(1, 'must be at least 1'))),
+  width: v.optional(positiveCount()),
+  height: v.optional(positiveCount()),
 });
 
-const bodyImageSchema = v.object({ ...imageSchema.entries, src: v.optional(url('image')) });
+const bodyImageSchema = v.object({ ...imageSchema.entries, src: optionalUrl('image') });
 
-const recipientSchema = v.object({
-  kind: v.picklist(RECIPIENT_KINDS, `must be one of ${RECIPIENT_KINDS.join(', ')}`),
-  name: requiredText(),
-  position: optionalText(),
-  unit: optionalText(),
-  posthumous: v.optional(v.boolean('must be true or false')),
-});
+const recipientSchema = v.object(tableEntries(RECIPIENT_FIELDS, undefined));
 
 function decisionSchema(timeZone: string | undefined) {
   return v.object({
-    number: optionalText(),
-    signedAt: v.optional(dateTime(timeZone, true)),
-    issuer: v.optional(v.object({ title: optionalText(), body: requiredText() })),
-    form: v.picklist(AWARD_FORMS, `must be one of ${AWARD_FORMS.join(', ')}`),
-    formName: optionalText(),
-    rank: v.optional(v.picklist(AWARD_RANKS, `must be one of ${AWARD_RANKS.join(', ')}`)),
-    emulationTitle: optionalText(),
-    reason: optionalText(),
+    ...tableEntries(DECISION_FIELDS, timeZone),
+    issuer: v.optional(v.object(tableEntries(ISSUER_FIELDS, timeZone))),
     recipients: v.optional(v.array(recipientSchema, 'must be a list'), []),
-    statedTotal: v.optional(count()),
   });
 }
 
 function articleSchema(timeZone: string | undefined) {
   const decision = decisionSchema(timeZone);
+  const headingLevel = v.picklist([2, 3, 4], 'must be 2, 3 or 4');
   return v.object({
     id: v.pipe(
       v.union([v.string(), v.number()], 'must be a string'),
@@ -169,12 +159,12 @@ function articleSchema(timeZone: string | undefined) {
     slug: optionalText(),
     headline: requiredText(),
     summary: optionalText(),
-    section: v.optional(v.object({ name: requiredText(), href: v.optional(url()) })),
-    url: v.optional(url()),
+    section: v.optional(v.object({ name: requiredText(), href: optionalUrl() })),
+    url: optionalUrl(),
     publishedAt: v.optional(dateTime(timeZone)),
     updatedAt: v.optional(dateTime(timeZone)),
     authors: v.optional(
-      v.array(v.object({ name: requiredText(), url: v.optional(url()) }), 'must be a list'),
+      v.array(v.object({ name: requiredText(), url: optionalUrl() }), 'must be a list'),
       [],
     ),
     images: v.optional(v.array(imageSchema, 'must be a list'), []),
@@ -184,11 +174,7 @@ function articleSchema(timeZone: string | undefined) {
           'type',
           [
             v.object({ type: v.literal('paragraph'), text: requiredText() }),
-            v.object({
-              type: v.literal('heading'),
-              text: requiredText(),
-              level: v.optional(v.picklist([2, 3, 4], 'must be 2, 3 or 4')),
-            }),
+            v.object({ type: v.literal('heading'), text: requiredText(), level: v.optional(headingLevel) }),
             v.object({ type: v.literal('image'), image: bodyImageSchema }),
             v.object({ type: v.literal('quote'), text: requiredText(), cite: optionalText() }),
             v.object({ type: v.literal('award'), decision }),
@@ -207,35 +193,11 @@ function articleSchema(timeZone: string | undefined) {
   });
 }
 
-const placeSchema = (timeZone: string | undefined) =>
-  v.object({
-    id: requiredText(),
-    name: requiredText(),
-    latitude: v.optional(
-      v.pipe(finite(), v.minValue(-90, 'must be -90…90'), v.maxValue(90, 'must be -90…90')),
-    ),
-    longitude: v.optional(
-      v.pipe(finite(), v.minValue(-180, 'must be -180…180'), v.maxValue(180, 'must be -180…180')),
-    ),
-    observedAt: v.optional(dateTime(timeZone)),
-    temperature: v.optional(finite()),
-    apparentTemperature: v.optional(finite()),
-    humidity: v.optional(v.pipe(finite(), v.minValue(0, 'must be 0…100'), v.maxValue(100, 'must be 0…100'))),
-    windSpeed: v.optional(v.pipe(finite(), v.minValue(0, 'must not be negative'))),
-    windDirection: v.optional(
-      v.pipe(finite(), v.minValue(0, 'must be 0…360'), v.maxValue(360, 'must be 0…360')),
-    ),
-    weatherCode: v.optional(v.pipe(count(), v.maxValue(99, 'must be a WMO code 0…99'))),
-    min: v.optional(finite()),
-    max: v.optional(finite()),
-    isDay: v.optional(v.boolean('must be true or false')),
-  });
-
 function weatherSchema(timeZone: string | undefined) {
   return v.object({
-    places: v.array(placeSchema(timeZone), 'must be a list'),
-    units: v.optional(v.picklist(['metric', 'imperial'], 'must be metric or imperial'), 'metric'),
-    source: v.object({ name: requiredText(), url: v.optional(url()), attribution: optionalText() }),
+    places: v.array(v.object(tableEntries(WEATHER_PLACE_FIELDS, timeZone)), 'must be a list'),
+    units: v.optional(v.picklist(WEATHER_UNITS, `must be one of ${WEATHER_UNITS.join(', ')}`), 'metric'),
+    source: v.object(tableEntries(WEATHER_SOURCE_FIELDS, timeZone)),
     fetchedAt: dateTime(timeZone),
   });
 }

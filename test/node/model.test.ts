@@ -87,7 +87,7 @@ describe('parseArticle', () => {
     assert.ok(paths.includes('headline: required'), paths.join('\n'));
     assert.ok(paths.includes('images[2].alt: required'), paths.join('\n'));
     assert.ok(
-      paths.some((p) => p.startsWith('viewCount: must not be negative')),
+      paths.some((p) => p.startsWith('viewCount: must be a whole number, not negative')),
       paths.join('\n'),
     );
     assert.ok(
