@@ -18,6 +18,8 @@ import {
   AWARD_FORMS,
   AWARD_RANKS,
   RECIPIENT_KINDS,
+  type Article,
+  type ArticleImage,
   type AwardDecision,
   type AwardIssuer,
   type AwardRecipient,
@@ -49,6 +51,26 @@ const text: FieldRule = { type: 'text' };
 const requiredText: FieldRule = { type: 'text', required: true };
 const number: FieldRule = { type: 'number' };
 const count: FieldRule = { type: 'number', min: 0, whole: true };
+
+/** An article's own fields; `id` (a string or a number), lists and the section are read by the parsers. */
+export const ARTICLE_FIELDS: FieldTable<Article> = {
+  slug: text,
+  headline: requiredText,
+  summary: text,
+  url: { type: 'url' },
+  publishedAt: { type: 'date' },
+  updatedAt: { type: 'date' },
+  viewCount: count,
+  sourceCredit: text,
+  lang: text,
+};
+
+export const IMAGE_FIELDS: FieldTable<ArticleImage> = {
+  src: { type: 'url', kind: 'image', required: true },
+  caption: text,
+  width: { type: 'number', min: 1, whole: true },
+  height: { type: 'number', min: 1, whole: true },
+};
 
 export const RECIPIENT_FIELDS: FieldTable<AwardRecipient> = {
   kind: { type: 'choice', values: RECIPIENT_KINDS, required: true },

@@ -6,11 +6,13 @@
  */
 import * as v from 'valibot';
 import { TZDate } from '@date-fns/tz';
-import { safeUrl, type UrlKind } from './safe-url.js';
+import { safeUrl } from './safe-url.js';
 import { describeValue } from './describe.js';
 import { formatOffset, readIsoDate, twoDigits } from './iso-date.js';
 import {
+  ARTICLE_FIELDS,
   DECISION_FIELDS,
+  IMAGE_FIELDS,
   ISSUER_FIELDS,
   RECIPIENT_FIELDS,
   WEATHER_PLACE_FIELDS,
@@ -123,19 +125,15 @@ function tableEntries<T>(table: FieldTable<T>, timeZone: string | undefined): v.
 }
 
 const optionalText = () => v.optional(text());
-const optionalUrl = (kind: UrlKind = 'link') => v.optional(ruleSchema({ type: 'url', kind }, undefined));
-const count = () => ruleSchema({ type: 'number', min: 0, whole: true }, undefined);
-const positiveCount = () => ruleSchema({ type: 'number', min: 1, whole: true }, undefined);
+const optionalUrl = () => v.optional(ruleSchema({ type: 'url' }, undefined));
 
-const imageSchema = v.object({
-  src: ruleSchema({ type: 'url', kind: 'image' }, undefined),
-  alt: v.string('required'),
-  caption: optionalText(),
-  width: v.optional(positiveCount()),
-  height: v.optional(positiveCount()),
+/** `alt` may be empty (a decorative image) but must be given; it is kept exactly as written. */
+const imageSchema = v.object({ ...tableEntries(IMAGE_FIELDS, undefined), alt: v.string('required') });
+
+const bodyImageSchema = v.object({
+  ...imageSchema.entries,
+  src: v.optional(ruleSchema({ type: 'url', kind: 'image' }, undefined)),
 });
-
-const bodyImageSchema = v.object({ ...imageSchema.entries, src: optionalUrl('image') });
 
 const recipientSchema = v.object(tableEntries(RECIPIENT_FIELDS, undefined));
 
@@ -156,13 +154,8 @@ function articleSchema(timeZone: string | undefined) {
       v.transform(String),
       v.nonEmpty('required'),
     ),
-    slug: optionalText(),
-    headline: requiredText(),
-    summary: optionalText(),
+    ...tableEntries(ARTICLE_FIELDS, timeZone),
     section: v.optional(v.object({ name: requiredText(), href: optionalUrl() })),
-    url: optionalUrl(),
-    publishedAt: v.optional(dateTime(timeZone)),
-    updatedAt: v.optional(dateTime(timeZone)),
     authors: v.optional(
       v.array(v.object({ name: requiredText(), url: optionalUrl() }), 'must be a list'),
       [],
@@ -185,10 +178,7 @@ function articleSchema(timeZone: string | undefined) {
       ),
       [],
     ),
-    viewCount: v.optional(count()),
     tags: v.optional(v.array(requiredText(), 'must be a list'), []),
-    sourceCredit: optionalText(),
-    lang: optionalText(),
     awards: v.optional(v.array(decision, 'must be a list'), []),
   });
 }
