@@ -4,6 +4,7 @@
  * a date line ("Ngày đăng 15/03/2023 | 19:52 | View count: 55"), paragraphs, photo captions
  * and a byline in capitals.
  */
+import { twoDigits } from './iso-date.js';
 import { checkIsoDateTime } from './parse.js';
 import type { Article, BodyBlock, Issue } from './types.js';
 
@@ -53,19 +54,22 @@ function blocks(text: string): Line[][] {
   text
     .normalize('NFC')
     .split(/\r?\n/)
-    .forEach((raw, i) => {
+    .forEach((raw, lineIndex) => {
       const line = raw.trim();
       if (line === '') {
         if (current.length) out.push(current);
         current = [];
-      } else current.push({ text: line, number: i + 1 });
+      } else current.push({ text: line, number: lineIndex + 1 });
     });
   if (current.length) out.push(current);
   return out;
 }
 
-const isByline = (s: string) =>
-  s.length <= 60 && s === s.toLocaleUpperCase('vi') && /\p{L}/u.test(s) && !ENDS_SENTENCE.test(s);
+const isByline = (line: string) =>
+  line.length <= 60 &&
+  line === line.toLocaleUpperCase('vi') &&
+  /\p{L}/u.test(line) &&
+  !ENDS_SENTENCE.test(line);
 
 export function parsePortalPage(text: string, options: PortalPageOptions = {}): PortalPage {
   const timeZone = options.timeZone ?? 'Asia/Ho_Chi_Minh';
@@ -74,24 +78,27 @@ export function parsePortalPage(text: string, options: PortalPageOptions = {}): 
   let article: Article | undefined;
   let section: PortalPageSection | undefined;
 
-  for (let b = 0; b < all.length; b++) {
-    const block = all[b]!;
+  for (let index = 0; index < all.length; index++) {
+    const block = all[index]!;
     const first = block[0]!;
 
     if (WEATHER_HEADING.test(first.text)) {
       // Place names are the lines after the heading, in the same block or the next one.
       const rest = block.slice(1);
-      const names = rest.length ? rest : (all[++b] ?? []);
-      page.places.push(...names.map((l) => l.text));
+      if (!rest.length) index++;
+      const names = rest.length ? rest : (all[index] ?? []);
+      page.places.push(...names.map((line) => line.text));
       continue;
     }
 
     // A headline is the line just before a date line (same block, or the date opens the next).
-    const dateIndex = block.findIndex((l) => readDateLine(l.text) !== null);
-    const nextOpensWithDate = all[b + 1]?.[0] !== undefined && readDateLine(all[b + 1]![0]!.text) !== null;
+    const dateIndex = block.findIndex((line) => readDateLine(line.text) !== null);
+    const nextFirstLine = all[index + 1]?.[0];
+    const nextOpensWithDate = nextFirstLine !== undefined && readDateLine(nextFirstLine.text) !== null;
     if (dateIndex >= 1 || (block.length === 1 && nextOpensWithDate && !ENDS_SENTENCE.test(first.text))) {
       const headline = dateIndex >= 1 ? block[dateIndex - 1]! : first;
-      const dateLine = dateIndex >= 1 ? block[dateIndex]! : all[++b]![0]!;
+      if (dateIndex < 1) index++; // the date line opens the next block
+      const dateLine = dateIndex >= 1 ? block[dateIndex]! : all[index]![0]!;
       if (!section) {
         section = { name: '', articles: [] };
         page.sections.push(section);
@@ -107,10 +114,9 @@ export function parsePortalPage(text: string, options: PortalPageOptions = {}): 
         section: section.name ? { name: section.name } : undefined,
         ...(options.lang ? { lang: options.lang } : {}),
       };
-      const m = readDateLine(dateLine.text)!;
-      const [, d, mo, y, h, mi, views] = m;
-      const iso = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}${h ? `T${h.padStart(2, '0')}:${mi}:00` : 'T00:00:00'}`;
-      const checked = checkIsoDateTime(iso, timeZone);
+      const [, day, month, year, hour, minute, views] = readDateLine(dateLine.text)!;
+      const time = hour ? `${twoDigits(+hour)}:${minute}:00` : '00:00:00';
+      const checked = checkIsoDateTime(`${year}-${twoDigits(+month!)}-${twoDigits(+day!)}T${time}`, timeZone);
       if (checked.ok) article.publishedAt = checked.value;
       else page.issues.push({ path: `line[${dateLine.number}]`, message: `date: ${checked.message}` });
       if (views) article.viewCount = Number(views.replace(/[.,]/g, ''));
@@ -131,7 +137,7 @@ export function parsePortalPage(text: string, options: PortalPageOptions = {}): 
     }
 
     for (const line of block) {
-      const isLastLine = b === all.length - 1 && line === block[block.length - 1];
+      const isLastLine = index === all.length - 1 && line === block[block.length - 1];
       if (isLastLine && isByline(line.text)) {
         article.authors.push({ name: line.text });
       } else if (ENDS_SENTENCE.test(line.text) || line.text.length > 120) {
@@ -139,16 +145,16 @@ export function parsePortalPage(text: string, options: PortalPageOptions = {}): 
       } else {
         // A short line without final punctuation under a photo: its caption. The photo itself
         // is not in a text export, so the block has no src.
-        const block: BodyBlock = { type: 'image', image: { alt: line.text, caption: line.text } };
-        article.body.push(block);
+        const photo: BodyBlock = { type: 'image', image: { alt: line.text, caption: line.text } };
+        article.body.push(photo);
       }
     }
   }
 
-  for (const s of page.sections) {
-    for (const a of s.articles) {
-      const firstParagraph = a.body.find((x) => x.type === 'paragraph');
-      if (firstParagraph && firstParagraph.type === 'paragraph') a.summary = firstParagraph.text;
+  for (const { articles } of page.sections) {
+    for (const each of articles) {
+      const firstParagraph = each.body.find((block) => block.type === 'paragraph');
+      if (firstParagraph?.type === 'paragraph') each.summary = firstParagraph.text;
     }
   }
   return page;
