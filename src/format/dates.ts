@@ -22,6 +22,7 @@
  */
 export { formatRelativeTime } from './relative.js';
 import type { Locale } from './locale.js';
+import { formatOffset, readIsoDate, twoDigits } from '../model/iso-date.js';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const DEFAULT_DATE_PATTERN = 'dd/MM/yyyy | HH:mm';
@@ -41,27 +42,35 @@ export type PortalDate =
   | { ok: false; /** Why there is no date, for a `gov-error` or a log. */ reason: string; text: '' };
 
 /**
- * Wall-clock fields as printed digits: year, month, day, hour (00–23), minute, second — all but
- * the year two digits ("2023", "03", "15", "19", "52", "00").
+ * Wall-clock fields as printed digits: the year four digits, the others two ("2023", "03", "15",
+ * "19", "52", "00").
  */
-export type DateParts = [
-  year: string,
-  month: string,
-  day: string,
-  hour: string,
-  minute: string,
-  second: string,
-];
+export interface DateParts {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  second: string;
+}
 
-/** Fields read from ISO 8601 text, then the instant (ms since the epoch) when the text had an offset. */
-export type ReadDate = [...DateParts, time?: number];
+/** Fields read from ISO 8601 text, and the instant (ms since the epoch) when the text had an offset. */
+export interface ReadDate extends DateParts {
+  time?: number;
+}
 
-/** ISO 8601 / RFC 3339: a calendar date, optionally a time (after `T` or a space), optionally an offset. */
-const ISO = /^(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(Z|[+-]\d\d:\d\d)?)?$/;
 const TOKEN = /'((?:''|[^'])*)'?|([A-Za-z])\2*/g;
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+/** Pattern letters and the field each prints. */
+const PATTERN_FIELDS: Record<string, keyof DateParts> = {
+  y: 'year',
+  M: 'month',
+  d: 'day',
+  H: 'hour',
+  m: 'minute',
+  s: 'second',
+};
 
-const zones: Record<string, Intl.DateTimeFormat> = {};
+const zoneFormats: Record<string, Intl.DateTimeFormat> = {};
 const memo = new Map<string, PortalDate>();
 
 /**
@@ -69,56 +78,57 @@ const memo = new Map<string, PortalDate>();
  * unknown zone. Swedish dates and times are ISO: "2023-03-15 19:52:00".
  */
 export function zonedParts(time: number, timeZone = DEFAULT_TIME_ZONE): DateParts {
-  return (zones[timeZone] ??= new Intl.DateTimeFormat('sv', {
+  zoneFormats[timeZone] ??= new Intl.DateTimeFormat('sv', {
     timeZone,
     dateStyle: 'short',
     timeStyle: 'medium',
-  }))
-    .format(time)
-    .match(/\d+/g) as DateParts;
+  });
+  const [year, month, day, hour, minute, second] = zoneFormats[timeZone].format(time).match(/\d+/g)!;
+  return { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second! };
 }
 
 /**
- * Reads ISO 8601 text. With an offset (`2023-03-15T12:52:00Z`, `…+07:00`) it is an instant: the
- * fields are its wall clock in `timeZone`, followed by the instant. Without one (`2023-03-15`,
- * `2023-03-15T19:52`) the fields are taken as written — no zone can shift the 15th to the 14th —
- * and there is no instant. Undefined for anything else and for calendar-impossible fields
- * (2023-02-30, 25:00, 24:00, an offset of +25:00): never "Invalid Date", never an exception for
- * any `text`. Throws a RangeError (from Intl) only when an instant must be read in an unknown zone,
- * which is the caller's setting, not the data.
+ * Reads ISO 8601 text through the model's one reader (`readIsoDate`). With an offset
+ * (`2023-03-15T12:52:00Z`, `…+07:00`) it is an instant: the fields are its wall clock in
+ * `timeZone`, and `time` the instant. Without one (`2023-03-15`, `2023-03-15T19:52`) the fields are
+ * taken as written — no zone can shift the 15th to the 14th — and there is no `time`. Undefined for
+ * anything else and for calendar-impossible fields (2023-02-30, 25:00, 24:00, an offset of +25:00):
+ * never "Invalid Date", never an exception for any `text`. Throws a RangeError (from Intl) only when
+ * an instant must be read in an unknown zone, which is the caller's setting, not the data.
  */
 export function readDate(text: unknown, timeZone = DEFAULT_TIME_ZONE): ReadDate | undefined {
-  const m = typeof text == 'string' && ISO.exec(text);
-  if (!m) return;
-  // Real fields come back unchanged from Date, which refuses 25:00 and refuses or rolls over
-  // 2023-02-30 (to 03-02) and 24:00, depending on the engine. toJSON is null for an invalid date.
-  const local = `${m[1]}T${m[2] ?? '00:00'}`;
-  const utc = new Date(local + 'Z');
-  if (!utc.toJSON()?.startsWith(local)) return;
-  if (!m[3]) return zonedParts(+utc, 'UTC');
-  const time = Date.parse(text.replace(' ', 'T'));
-  // Date refuses an offset beyond ±23:59 (+25:00, +07:60): no instant, and Intl would throw.
-  if (Number.isNaN(time)) return;
-  return [...zonedParts(time, timeZone), time];
+  const date = readIsoDate(text);
+  if (!date) return undefined;
+  if (date.time !== undefined) return { ...zonedParts(date.time, timeZone), time: date.time };
+  return {
+    year: String(date.year).padStart(4, '0'),
+    month: twoDigits(date.month),
+    day: twoDigits(date.day),
+    hour: twoDigits(date.hour),
+    minute: twoDigits(date.minute),
+    second: twoDigits(date.second),
+  };
 }
 
 /** "19:52": `HH:mm`, the portal's time. */
-export const portalTime = (p: DateParts | ReadDate): string => `${p[3]}:${p[4]}`;
+export const portalTime = (parts: DateParts): string => `${parts.hour}:${parts.minute}`;
 
 /** "15/03/2023": `dd/MM/yyyy`, the portal's day. */
-export const portalDay = (p: DateParts | ReadDate): string => `${p[2]}/${p[1]}/${p[0]}`;
+export const portalDay = (parts: DateParts): string => `${parts.day}/${parts.month}/${parts.year}`;
 
 /**
  * `parts` printed with `pattern` (see the tokens above): `formatDate('dd/MM/yyyy | HH:mm', parts)`.
  * Throws a RangeError for an unknown letter.
  */
-export function formatDate(pattern: string, parts: DateParts | ReadDate): string {
+export function formatDate(pattern: string, parts: DateParts): string {
   return pattern.replace(TOKEN, (token, quoted: string | undefined, letter: string | undefined) => {
-    const i = 'yMdHms'.indexOf(letter!);
     if (!letter) return quoted?.replace(/''/g, "'") || "'";
-    if (i < 0) throw new RangeError(`unsupported token ${token}`);
-    const value = +parts[i]!;
-    return pad(i || token.length != 2 ? value : value % 100, token.length);
+    const field = PATTERN_FIELDS[letter];
+    if (!field) throw new RangeError(`unsupported token ${token}`);
+    const value = +parts[field];
+    // `yy` is the year's last two digits; every other token is the value, zero-padded to its length.
+    const shown = field == 'year' && token.length == 2 ? value % 100 : value;
+    return String(shown).padStart(token.length, '0');
   });
 }
 
@@ -133,8 +143,8 @@ export function calendarDate(
   timeZone?: string,
 ): { text: string; datetime: string } | undefined {
   try {
-    const p = readDate(text, timeZone);
-    return p && { text: portalDay(p), datetime: `${p[0]}-${p[1]}-${p[2]}` };
+    const parts = readDate(text, timeZone);
+    return parts && { text: portalDay(parts), datetime: `${parts.year}-${parts.month}-${parts.day}` };
   } catch {
     return; // unknown time zone
   }
@@ -150,22 +160,22 @@ export function portalDate(iso: unknown, options: PortalDateOptions = {}): Porta
   if (result) return result;
   try {
     const parts = readDate(iso, timeZone);
-    const time = parts?.[6];
-    if (time === undefined) {
+    const time = parts?.time;
+    if (parts === undefined || time === undefined) {
       result = {
         ok: false,
         reason: `not an ISO 8601 date with an offset: ${JSON.stringify(iso.slice(0, 40))}`,
         text: '',
       };
     } else {
-      const [y, M, d, H, m, sec] = parts!;
-      const local = `${y}-${M}-${d}T${H}:${m}:${sec}`;
-      const offset = Math.round((Date.parse(local + 'Z') - time) / 60000);
-      const abs = Math.abs(offset);
+      const { year, month, day, hour, minute, second } = parts;
+      const local = `${year}-${month}-${day}T${hour}:${minute}:${second}`;
+      // The zone's offset at that instant: its wall clock read as UTC, minus the instant.
+      const offset = Math.round((Date.parse(local + 'Z') - time) / 60_000);
       result = {
         ok: true,
-        text: formatDate(pattern, parts!),
-        datetime: `${local}${offset < 0 ? '-' : '+'}${pad(Math.trunc(abs / 60))}:${pad(abs % 60)}`,
+        text: formatDate(pattern, parts),
+        datetime: `${local}${formatOffset(offset)}`,
         date: new Date(time),
       };
     }

@@ -1,10 +1,10 @@
 /**
- * Relative time ("3 ngày trước" / "3 days ago") through Intl, which costs no bytes. Kept apart
- * from dates.ts (which re-exports it) so an element can import it without date-fns.
+ * Relative time ("3 ngày trước" / "3 days ago") through Intl.RelativeTimeFormat, which costs no
+ * bytes. Kept apart from dates.ts (which re-exports it) so an element that prints only relative
+ * times does not carry the pattern printer.
  */
 import type { Locale } from './locale.js';
-
-const OFFSET_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+import { readIsoDate } from '../model/iso-date.js';
 
 const formats: Partial<Record<Locale, Intl.RelativeTimeFormat>> = {};
 
@@ -26,15 +26,12 @@ export function relativeTime(time: number | Date, now: number | Date, locale: Lo
   const seconds = Math.round((+time - +now) / 1000);
   if (!Number.isFinite(seconds)) return '';
   const [unit, size] = UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? ['second', Infinity];
-  return (formats[locale] ??= new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(
-    Math.trunc(seconds / size),
-    unit,
-  );
+  formats[locale] ??= new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  return formats[locale].format(Math.trunc(seconds / size), unit);
 }
 
 /** "3 ngày trước" / "3 days ago" for an ISO 8601 date with an offset. Returns '' for a date it cannot read. */
 export function formatRelativeTime(iso: unknown, options: { now: number | Date; locale: Locale }): string {
-  return typeof iso == 'string' && OFFSET_DATE.test(iso)
-    ? relativeTime(Date.parse(iso), options.now, options.locale)
-    : '';
+  const time = readIsoDate(iso)?.time;
+  return time === undefined ? '' : relativeTime(time, options.now, options.locale);
 }
