@@ -17,7 +17,10 @@ function tick(): void {
 
 /** The timer runs while someone listens and the time is not fixed; `restart` begins a new period. */
 function sync(restart?: boolean): void {
-  if (restart || fixed !== undefined || !listeners.size) timer = void clearInterval(timer);
+  if (restart || fixed !== undefined || !listeners.size) {
+    clearInterval(timer);
+    timer = undefined;
+  }
   if (fixed === undefined && listeners.size) timer ??= setInterval(tick, tickMs);
 }
 

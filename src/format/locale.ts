@@ -15,5 +15,5 @@ export function normalizeLocale(tag: string | null | undefined): Locale | undefi
  * other than Vietnamese or English, or none, gives Vietnamese.
  */
 export function resolveLocale(...candidates: (string | null | undefined)[]): Locale {
-  return normalizeLocale(candidates.find((c) => c)) ?? DEFAULT_LOCALE;
+  return normalizeLocale(candidates.find((candidate) => candidate)) ?? DEFAULT_LOCALE;
 }

@@ -8,18 +8,23 @@ export interface CountOptions {
 
 const numberFormats: Record<string, Intl.NumberFormat> = {};
 
-/** Intl.NumberFormat is slow to build and fast to use: one per locale and notation. Any notation but `compact` is `standard`. */
+/**
+ * Intl.NumberFormat is slow to build and fast to use: one per locale and notation. Any notation
+ * but `compact` is `standard`.
+ */
 export function numberFormat(locale: Locale, notation?: 'standard' | 'compact'): Intl.NumberFormat {
   const compact = notation == 'compact';
-  return (numberFormats[locale + compact] ??= new Intl.NumberFormat(locale == 'vi' ? 'vi-VN' : 'en-US', {
+  numberFormats[locale + compact] ??= new Intl.NumberFormat(locale == 'vi' ? 'vi-VN' : 'en-US', {
     notation: compact ? 'compact' : 'standard',
     maximumFractionDigits: compact ? 1 : 0,
     // vi groups from 4 digits ("1.234"), which some ICU versions only do with this set.
     useGrouping: 'always',
-  } as Intl.NumberFormatOptions));
+  } as Intl.NumberFormatOptions);
+  return numberFormats[locale + compact];
 }
 
 /** vi "1.234", en "1,234". Returns '' for anything that is not a finite number. */
-export function formatCount(n: unknown, options: CountOptions): string {
-  return Number.isFinite(n) ? numberFormat(options.locale, options.notation).format(n as number) : '';
+export function formatCount(value: unknown, options: CountOptions): string {
+  if (!Number.isFinite(value)) return '';
+  return numberFormat(options.locale, options.notation).format(value as number);
 }

@@ -1,7 +1,7 @@
 /** Text helpers for Vietnamese: normalisation, accent-insensitive search keys, slugs. */
 
-export function normalizeText(s: string): string {
-  return s.normalize('NFC');
+export function normalizeText(text: string): string {
+  return text.normalize('NFC');
 }
 
 const MARKS = /[\u0300-\u036f]/g;
@@ -10,8 +10,8 @@ const MARKS = /[\u0300-\u036f]/g;
  * Search key: lower case, tone and vowel marks removed, đ → d. "HOÀNG PHƯƠNG" → "hoang phuong",
  * "Đặng" → "dang". Whitespace runs become one space.
  */
-export function foldVietnamese(s: string): string {
-  return s
+export function foldVietnamese(text: string): string {
+  return text
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(/[đĐ]/g, 'd')
@@ -21,17 +21,18 @@ export function foldVietnamese(s: string): string {
 }
 
 /** "Quang Trung sơ kết giữa nhiệm kỳ" → "quang-trung-so-ket-giua-nhiem-ky". */
-export function slugify(s: string, maxLength = 80): string {
-  const slug = foldVietnamese(s)
+export function slugify(text: string, maxLength = 80): string {
+  const slug = foldVietnamese(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug.length > maxLength
-    ? slug.slice(0, maxLength).replace(/-[^-]*$/, '') || slug.slice(0, maxLength)
-    : slug;
+  if (slug.length <= maxLength) return slug;
+  // Cut at the last whole word that fits; a single word longer than maxLength is cut inside.
+  return slug.slice(0, maxLength).replace(/-[^-]*$/, '') || slug.slice(0, maxLength);
 }
 
 let collator: Intl.Collator | undefined;
 /** Vietnamese collation (a < ă < â < b … đ after d), shared. */
 export function vietnameseCollator(): Intl.Collator {
-  return (collator ??= new Intl.Collator('vi', { sensitivity: 'base', numeric: true }));
+  collator ??= new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+  return collator;
 }
