@@ -83,7 +83,10 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 export interface ReportViewOptions {
   /** `navigator.sendBeacon`, bound to navigator. Tried first. */
   sendBeacon?: ((url: string, data: string) => boolean) | undefined;
-  /** Used with `keepalive: true` when there is no beacon or it was refused; default the global `fetch`, read at call time. */
+  /**
+   * Used with `keepalive: true` when there is no beacon or it was refused; default the global
+   * `fetch`, read at call time.
+   */
   fetch?: FetchLike | undefined;
   /**
    * Remembers reported articles for the session. Default `sessionStorage`; when it is `null`,
@@ -114,9 +117,9 @@ export async function reportView(
   const key = viewedKey(articleId);
   let seen: boolean;
   try {
-    const s = storage === undefined ? sessionStorage : storage!;
-    seen = s.getItem(key) !== null;
-    s.setItem(key, '1');
+    const session = storage === undefined ? sessionStorage : storage!;
+    seen = session.getItem(key) !== null;
+    session.setItem(key, '1');
   } catch {
     seen = memory.has(key);
     memory.add(key);
