@@ -214,11 +214,9 @@ function toIssues(issues: readonly v.BaseIssue<unknown>[]): Issue[] {
     const missing = issue.input === undefined && issue.kind === 'schema';
     const long = issue.message.length > MESSAGE_LENGTH;
     const message = long ? `${issue.message.slice(0, MESSAGE_LENGTH)}…` : issue.message;
-    return {
-      path: formatPath(keys) || '(root)',
-      message: missing ? 'required' : message,
-      code: missing ? 'required' : issue.message.startsWith('unsafe') ? 'unsafe-url' : 'invalid',
-    };
+    if (missing) return { path: formatPath(keys) || '(root)', message: 'required', code: 'required' };
+    const code = issue.message.startsWith('unsafe') ? 'unsafe-url' : 'invalid';
+    return { path: formatPath(keys) || '(root)', message, code };
   });
 }
 

@@ -9,6 +9,8 @@ const ESCAPES: Record<string, string> = {
 
 /** Escapes text for HTML. Anything but a string or a number (from content that was not parsed) is ''. */
 export function escapeHtml(value: string): string {
-  const text: string = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  let text = '';
+  if (typeof value === 'string') text = value;
+  else if (typeof value === 'number') text = String(value);
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 }

@@ -239,8 +239,9 @@ export function createViewCountHandler(options: ViewCountHandlerOptions): ViewCo
   const windowMs = options.windowMs ?? 30 * 60 * 1000;
   const maxRemembered = options.maxRemembered ?? 100_000;
   const viewsPerMinute = options.viewsPerMinute === undefined ? 60 : options.viewsPerMinute;
-  const proxyHops =
-    options.trustProxy === true ? 1 : typeof options.trustProxy === 'number' ? options.trustProxy : 0;
+  // `true` trusts the one proxy in front; a number, that many hops.
+  let proxyHops = options.trustProxy === true ? 1 : 0;
+  if (typeof options.trustProxy === 'number') proxyHops = options.trustProxy;
   const allowedOrigins = new Set(options.allowedOrigins ?? []);
   const isCrawler = options.isCrawler ?? isbot;
   const hasher = new ClientHasher();
