@@ -72,7 +72,7 @@ export function checkIsoDateTime(
 const text = () =>
   v.pipe(
     v.string('must be a string'),
-    v.transform((s) => s.normalize('NFC').trim()),
+    v.transform((value) => value.normalize('NFC').trim()),
   );
 const requiredText = () => v.pipe(text(), v.nonEmpty('required'));
 
@@ -102,8 +102,8 @@ function ruleSchema(rule: FieldRule, timeZone: string | undefined): v.GenericSch
     case 'url':
       return v.pipe(
         v.string('must be a string'),
-        v.check((s) => safeUrl(s, rule.kind) !== undefined, message),
-        v.transform((s) => s.trim()),
+        v.check((url) => safeUrl(url, rule.kind) !== undefined, message),
+        v.transform((url) => url.trim()),
       );
     case 'number':
       return v.pipe(

@@ -87,6 +87,6 @@ export class RenderCache {
 /** Joins key parts unambiguously (a `|` inside a part cannot fake another key). */
 export function cacheKey(...parts: (string | number | boolean | undefined | null)[]): string {
   return parts
-    .map((p) => (p === undefined || p === null ? '' : String(p).replace(/[\\|]/g, '\\$&')))
+    .map((part) => (part === undefined || part === null ? '' : String(part).replace(/[\\|]/g, '\\$&')))
     .join('|');
 }

@@ -69,10 +69,11 @@ export function forgetfulMemoryViewCountStore(
 export const memoryViewCountStore = forgetfulMemoryViewCountStore;
 
 function topOf(counts: Map<string, number>, limit: number): ViewCountEntry[] {
+  // Most viewed first; equal counts by id, so the order is the same on every call.
   return [...counts]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, limit)
-    .map(([articleId, count]) => ({ articleId, count }));
+    .map(([articleId, count]) => ({ articleId, count }))
+    .sort((one, other) => other.count - one.count || (one.articleId < other.articleId ? -1 : 1))
+    .slice(0, limit);
 }
 
 /** Ids are short slugs or numbers: letters, digits, `-`, `_`, `.`; 1–128 characters. */
