@@ -13,6 +13,8 @@ export {
   toNewsArticleJsonLd,
   toOpenGraph,
   serializeJsonLd,
+  absoluteUrl,
+  type SiteOptions,
   type NewsArticleJsonLd,
   type Publisher,
   type MetaTag,

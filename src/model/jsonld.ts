@@ -1,6 +1,6 @@
 /** Search-engine and social metadata for an article: schema.org JSON-LD and Open Graph. */
 import type { Article } from './types.js';
-import { safeUrl } from './safe-url.js';
+import { safeUrl, type UrlKind } from './safe-url.js';
 
 export interface Publisher {
   name: string;
@@ -43,15 +43,41 @@ const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const field = (value: unknown, key: string): unknown =>
   value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
 
+export interface SiteOptions {
+  /**
+   * The site's address (absolute http or https), e.g. `https://quangtrung.gov.vn/`. Search engines
+   * and share cards need absolute URLs: relative ones in the article (its `url`, image sources,
+   * author pages) are resolved against it. Without it they are copied as they are.
+   */
+  baseUrl?: string;
+}
+
+/**
+ * A URL `safeUrl` accepts, made absolute against `baseUrl` when one is given (and is itself an
+ * absolute http or https URL); undefined for anything `safeUrl` refuses.
+ */
+export function absoluteUrl(url: unknown, baseUrl: string | undefined, kind?: UrlKind): string | undefined {
+  const safe = safeUrl(url, kind);
+  if (safe === undefined || !baseUrl || !/^https?:\/\//i.test(baseUrl)) return safe;
+  try {
+    return new URL(safe, baseUrl).href;
+  } catch {
+    return safe;
+  }
+}
+
 /** Dates are copied as written (ISO 8601 with offset), never re-expressed in UTC. */
-export function toNewsArticleJsonLd(article: Article, options: { publisher: Publisher }): NewsArticleJsonLd {
-  const { publisher } = options;
+export function toNewsArticleJsonLd(
+  article: Article,
+  options: SiteOptions & { publisher: Publisher },
+): NewsArticleJsonLd {
+  const { publisher, baseUrl } = options;
   // URLs are checked here too: a typed Article or a publisher from configuration may not have
   // gone through the parser, and these URLs end up as links in search results and share cards.
-  const publisherUrl = safeUrl(publisher.url);
-  const logo = safeUrl(publisher.logo, 'image');
+  const publisherUrl = absoluteUrl(publisher.url, baseUrl);
+  const logo = absoluteUrl(publisher.logo, baseUrl, 'image');
   const images = list(article.images)
-    .map((image) => safeUrl(field(image, 'src'), 'image'))
+    .map((image) => absoluteUrl(field(image, 'src'), baseUrl, 'image'))
     .filter((src) => src !== undefined);
   const ld: NewsArticleJsonLd = {
     '@context': 'https://schema.org',
@@ -74,7 +100,7 @@ export function toNewsArticleJsonLd(article: Article, options: { publisher: Publ
   const authors = list(article.authors).filter((author) => text(field(author, 'name')));
   if (authors.length) {
     ld.author = authors.map((author) => {
-      const url = safeUrl(field(author, 'url'));
+      const url = absoluteUrl(field(author, 'url'), baseUrl);
       return { '@type': 'Person', name: text(field(author, 'name'))!, ...(url ? { url } : {}) };
     });
   }
@@ -84,7 +110,7 @@ export function toNewsArticleJsonLd(article: Article, options: { publisher: Publ
   if (keywords.length) ld.keywords = keywords;
   const lang = text(article.lang);
   if (lang) ld.inLanguage = lang;
-  const pageUrl = safeUrl(article.url);
+  const pageUrl = absoluteUrl(article.url, baseUrl);
   if (pageUrl) ld.mainEntityOfPage = pageUrl;
   const views = count(article.viewCount);
   if (views !== undefined) {
@@ -115,7 +141,8 @@ export interface MetaTag {
 
 const OG_LOCALES: Record<string, string> = { vi: 'vi_VN', en: 'en_US' };
 
-export function toOpenGraph(article: Article, options: { siteName?: string } = {}): MetaTag[] {
+export function toOpenGraph(article: Article, options: SiteOptions & { siteName?: string } = {}): MetaTag[] {
+  const { baseUrl } = options;
   const tags: MetaTag[] = [
     { property: 'og:type', content: 'article' },
     { property: 'og:title', content: text(article.headline) ?? '' },
@@ -125,12 +152,12 @@ export function toOpenGraph(article: Article, options: { siteName?: string } = {
     if (value !== undefined) tags.push({ property, content: value });
   };
   add('og:description', article.summary);
-  add('og:url', safeUrl(article.url));
+  add('og:url', absoluteUrl(article.url, baseUrl));
   add('og:site_name', options.siteName);
   const lang = text(article.lang);
   if (lang) add('og:locale', OG_LOCALES[lang.slice(0, 2).toLowerCase()] ?? lang);
   for (const image of list(article.images)) {
-    const src = safeUrl(field(image, 'src'), 'image');
+    const src = absoluteUrl(field(image, 'src'), baseUrl, 'image');
     if (!src) continue;
     add('og:image', src);
     add('og:image:alt', field(image, 'alt'));
@@ -141,7 +168,7 @@ export function toOpenGraph(article: Article, options: { siteName?: string } = {
   add('article:modified_time', article.updatedAt);
   add('article:section', field(article.section, 'name'));
   for (const author of list(article.authors)) {
-    add('article:author', safeUrl(field(author, 'url')) ?? field(author, 'name'));
+    add('article:author', absoluteUrl(field(author, 'url'), baseUrl) ?? field(author, 'name'));
   }
   for (const tag of list(article.tags)) add('article:tag', tag);
   return tags;

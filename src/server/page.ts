@@ -6,7 +6,13 @@
 import { Readable } from 'node:stream';
 import type { TemplateResult } from 'lit';
 import type { Article } from '../model/types.js';
-import { toNewsArticleJsonLd, toOpenGraph, serializeJsonLd, type Publisher } from '../model/jsonld.js';
+import {
+  absoluteUrl,
+  toNewsArticleJsonLd,
+  toOpenGraph,
+  serializeJsonLd,
+  type Publisher,
+} from '../model/jsonld.js';
 import { safeUrl } from '../model/safe-url.js';
 import { escapeHtml } from './html.js';
 import { addNonce, finishChunks } from './nonce.js';
@@ -19,7 +25,14 @@ export type BodyPart = TemplateResult | { html: string };
 export interface PageOptions {
   lang: string;
   title: string;
+  /** `<meta name="description">`; on an article page, default its summary (cut near 160 characters). */
   description?: string;
+  /**
+   * The site's address (absolute http or https), e.g. `https://quangtrung.gov.vn/`: the canonical
+   * link, Open Graph and JSON-LD URLs are made absolute against it, as search engines and share
+   * cards need them.
+   */
+  baseUrl?: string;
   /**
    * The response's CSP nonce. It goes on the head's scripts and styles written from these options
    * and on the styles of the elements' declarative shadow roots — never on a script or style that
@@ -30,7 +43,10 @@ export interface PageOptions {
   article?: Article;
   publisher?: Publisher;
   siteName?: string;
-  /** Canonical URL of the page (http, https or relative; anything else is left out). */
+  /**
+   * Canonical URL of the page (http, https or relative; anything else is left out); on an article
+   * page, default the article's `url`. Made absolute against `baseUrl`.
+   */
   canonical?: string;
   /** Stylesheet URLs (checked like `canonical`). */
   stylesheets?: string[];
@@ -54,16 +70,36 @@ export interface PageOptions {
 function articleMetadata(options: PageOptions, nonceAttribute: string): string[] {
   try {
     const article = options.article!;
-    const tags = toOpenGraph(article, { siteName: options.siteName }).map(
+    const { siteName, baseUrl } = options;
+    const tags = toOpenGraph(article, { siteName, baseUrl }).map(
       (tag) => `<meta property="${escapeHtml(tag.property)}" content="${escapeHtml(tag.content)}">`,
     );
     const publisher = options.publisher ?? { name: options.siteName ?? options.title };
-    const jsonLd = serializeJsonLd(toNewsArticleJsonLd(article, { publisher }));
+    const jsonLd = serializeJsonLd(toNewsArticleJsonLd(article, { publisher, baseUrl }));
     return [...tags, `<script${nonceAttribute} type="application/ld+json">${jsonLd}</script>`];
   } catch (error) {
     (options.onError ?? reportToConsole)(error);
     return [];
   }
+}
+
+/** A text field of the page's article, or undefined (no article, not a string, or unreadable). */
+function articleField(options: PageOptions, key: 'summary' | 'url'): string | undefined {
+  try {
+    const value: unknown = options.article?.[key];
+    return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+  } catch {
+    return undefined; // a getter that throws: articleMetadata reports it
+  }
+}
+
+/** Search engines show about 160 characters of a description: longer text is cut at a word. */
+function shorten(text: string, length = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= length) return flat;
+  const cut = flat.slice(0, length);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${cut.slice(0, lastSpace > length / 2 ? lastSpace : length)}…`;
 }
 
 function head(options: PageOptions): string {
@@ -76,9 +112,9 @@ function head(options: PageOptions): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(options.title)}</title>`,
   ];
-  if (options.description)
-    parts.push(`<meta name="description" content="${escapeHtml(options.description)}">`);
-  const canonical = safeUrl(options.canonical);
+  const description = options.description ?? articleField(options, 'summary');
+  if (description) parts.push(`<meta name="description" content="${escapeHtml(shorten(description))}">`);
+  const canonical = absoluteUrl(options.canonical ?? articleField(options, 'url'), options.baseUrl);
   if (canonical) parts.push(`<link rel="canonical" href="${escapeHtml(canonical)}">`);
   if (options.article) parts.push(...articleMetadata(options, nonceAttribute));
   for (const href of options.stylesheets ?? []) {
