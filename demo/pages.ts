@@ -11,6 +11,8 @@ import type { DemoContent } from './content.js';
 export const ui = {
   vi: {
     site: 'Cổng thông tin điện tử phường Quang Trung',
+    description:
+      'Tin tức, khen thưởng và thời tiết của phường Quang Trung: trang trình diễn thư viện gov-portal-elements.',
     subtitle: 'Trang trình diễn gov-portal-elements',
     skip: 'Bỏ qua, đến nội dung chính',
     home: 'Trang chủ',
@@ -33,6 +35,7 @@ export const ui = {
   },
   en: {
     site: 'Quang Trung Ward e-portal',
+    description: 'News, awards and weather of Quang Trung ward: a demo of the gov-portal-elements library.',
     subtitle: 'gov-portal-elements demo',
     skip: 'Skip to main content',
     home: 'Home',
@@ -208,7 +211,8 @@ export function articlePage(
       </section>
       ${article.authors.map((a) => html`<p class="byline">${a.name}</p>`)}
     </article>`,
-    options.forSaving ? nothing : weatherBox(ctx),
+    // Saved too: the box is rendered from its report, so it shows without script or server.
+    weatherBox(ctx),
   );
 }
 

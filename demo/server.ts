@@ -9,9 +9,12 @@
  * REDIS_URL=redis://… or DATABASE_URL=postgres://… keep them in Redis or PostgreSQL instead, where
  * several demo processes on other ports share them.
  */
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import { readFileSync, existsSync, mkdirSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { pipeline } from 'node:stream';
+import { brotliCompressSync, constants, createBrotliCompress, createGzip, gzipSync } from 'node:zlib';
 import { isbot } from 'isbot';
 import { browserBundle } from '../scripts/browser-bundle.mjs';
 import {
@@ -45,6 +48,38 @@ const bundle = (entry: string) => browserBundle({ entry });
 const FAVICON =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" fill="#a61b1b"/><path d="M8 3l1.2 3.6H13l-3 2.2 1.1 3.6L8 10.2l-3.1 2.2L6 8.8 3 6.6h3.8z" fill="#ffde00"/></svg>';
 
+/** Content-hashed files change name when they change, so browsers may keep them for a year. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+type Encoding = 'br' | 'gzip' | 'identity';
+
+/** The best encoding the client accepts: Brotli, then gzip, else none. */
+function acceptedEncoding(req: IncomingMessage): Encoding {
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  if (/\bbr\b/.test(accepted)) return 'br';
+  if (/\bgzip\b/.test(accepted)) return 'gzip';
+  return 'identity';
+}
+
+/** A file served from memory, compressed once at start-up in both encodings. */
+interface StaticFile {
+  type: string;
+  encoded: Record<Encoding, Buffer>;
+  cacheControl: string;
+}
+
+function staticFile(type: string, body: string | Buffer, cacheControl: string): StaticFile {
+  const identity = Buffer.from(body);
+  const brotli = brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+  return { type, cacheControl, encoded: { identity, gzip: gzipSync(identity, { level: 9 }), br: brotli } };
+}
+
+/** `/assets/app.js` → `/assets/app.3f9a1c2e.js`: the name carries the first 8 hex of the SHA-256. */
+function hashedPath(path: string, body: string | Buffer): string {
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 8);
+  return path.replace(/(\.[a-z]+)$/, `.${hash}$1`);
+}
+
 /** Articles in the home page's most-read box ("Tin xem nhiều"). */
 const MOST_READ = 5;
 
@@ -59,6 +94,11 @@ export interface DemoServer {
 export interface DemoOptions {
   /** Where view counts live (default: in memory, seeded from the content: what the tests use). */
   store?: (initial: Record<string, number>) => ViewCountStore;
+  /**
+   * The portal's public address, for canonical links and share cards (default BASE_URL from the
+   * environment, else the address the server listens on).
+   */
+  baseUrl?: string;
 }
 
 export async function startDemoServer(
@@ -153,33 +193,99 @@ export async function startDemoServer(
     res.end(body);
   };
 
+  // Static files, compressed once. The page's script has a content-hashed name and may be kept a
+  // year; the CDN files keep the fixed names that embedding pages write (an hour); images a day.
+  const js = 'text/javascript; charset=utf-8';
+  const appPath = hashedPath('/assets/app.js', appJs);
+  const files = new Map<string, StaticFile>([
+    [appPath, staticFile(js, appJs, IMMUTABLE)],
+    ['/assets/app.js', staticFile(js, appJs, 'no-cache')],
+    ['/cdn/gov-portal-elements.js', staticFile(js, cdnJs, 'public, max-age=3600')],
+    ['/cdn/open-meteo.js', staticFile(js, openMeteoJs, 'public, max-age=3600')],
+    ['/assets/portal.css', staticFile('text/css; charset=utf-8', css, 'public, max-age=3600')],
+    ['/favicon.ico', staticFile('image/svg+xml', FAVICON, 'public, max-age=86400')],
+  ]);
+  for (const name of readdirSync(`${root}demo/assets/img`)) {
+    if (!/^[a-z0-9-]+\.svg$/.test(name)) continue;
+    const body = readFileSync(`${root}demo/assets/img/${name}`);
+    files.set(`/assets/img/${name}`, staticFile('image/svg+xml', body, 'public, max-age=86400'));
+  }
+
+  /** The article with its images as data: URLs, for a saved file that opens without the server. */
+  const inlineImages = (article: Article): Article => {
+    const inline = <T extends { src?: string }>(image: T): T => {
+      const svg = image.src === undefined ? undefined : files.get(image.src);
+      if (!svg || svg.type !== 'image/svg+xml') return image;
+      return { ...image, src: `data:image/svg+xml;base64,${svg.encoded.identity.toString('base64')}` };
+    };
+    return {
+      ...article,
+      images: article.images.map(inline),
+      body: article.body.map((block) =>
+        block.type === 'image' ? { ...block, image: inline(block.image) } : block,
+      ),
+    };
+  };
+
+  // The address pages name themselves by: the option, BASE_URL, else where the server listens.
+  let listeningUrl = '';
+  const baseUrl = () => options.baseUrl ?? process.env.BASE_URL ?? listeningUrl;
+
+  const sendFile = (req: IncomingMessage, res: ServerResponse, file: StaticFile) => {
+    const encoding = acceptedEncoding(req);
+    res.writeHead(200, {
+      'content-type': file.type,
+      'content-length': String(file.encoded[encoding].length),
+      'cache-control': file.cacheControl,
+      vary: 'accept-encoding',
+      'x-content-type-options': 'nosniff',
+      ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
+    });
+    res.end(req.method === 'HEAD' ? undefined : file.encoded[encoding]);
+  };
+
   const page = (
+    req: IncomingMessage,
     res: ServerResponse,
     locale: Locale,
     status: number,
     title: string,
     body: ReturnType<typeof homePage>,
-    article?: Article,
+    head: { canonical?: string; description?: string; article?: Article },
   ) => {
     const nonce = createNonce();
+    const encoding = acceptedEncoding(req);
     res.writeHead(status, {
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy': csp(nonce),
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'same-origin',
-      'cache-control': 'no-store',
+      // Revalidated on every visit (counts change), yet kept by the back/forward cache, which
+      // `no-store` would forbid.
+      'cache-control': 'no-cache',
+      vary: 'accept-encoding',
+      ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
     });
-    renderPage({
+    if (req.method === 'HEAD') return void res.end();
+    const rendered = renderPage({
       lang: locale,
       title,
       nonce,
-      article,
+      ...head,
+      baseUrl: baseUrl(),
       publisher: { name: ui.vi.site },
       siteName: ui[locale].site,
       inlineStyles: css,
-      scripts: ['/assets/app.js'],
+      scripts: [appPath],
       body,
-    }).pipe(res);
+    });
+    // Compressed on the way out; the head still leaves before the body is rendered.
+    if (encoding === 'identity') return void rendered.pipe(res);
+    const compressor =
+      encoding === 'br'
+        ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+        : createGzip({ level: 6 });
+    pipeline(rendered, compressor, res, () => {});
   };
 
   const server = createServer(async (req, res) => {
@@ -190,54 +296,54 @@ export async function startDemoServer(
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return send(res, 405, 'text/plain', 'method not allowed', { allow: 'GET, HEAD' });
 
-      if (path === '/assets/app.js') return send(res, 200, 'text/javascript; charset=utf-8', appJs);
-      if (path === '/cdn/gov-portal-elements.js')
-        return send(res, 200, 'text/javascript; charset=utf-8', cdnJs);
-      if (path === '/cdn/open-meteo.js') return send(res, 200, 'text/javascript; charset=utf-8', openMeteoJs);
+      const file = files.get(path);
+      if (file) return sendFile(req, res, file);
       if (path === '/embed.html') {
         return send(res, 200, 'text/html; charset=utf-8', readFileSync(`${root}demo/embed.html`), {
           'content-security-policy': csp(createNonce()).replace(/ 'nonce-[^']+'/g, ''),
         });
       }
-      if (path === '/favicon.ico')
-        return send(res, 200, 'image/svg+xml', FAVICON, { 'cache-control': 'max-age=86400' });
-      if (path === '/assets/portal.css') return send(res, 200, 'text/css; charset=utf-8', css);
       if (path === '/api/weather.json')
         return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(content.weather), {
           'cache-control': 'no-store',
         });
-      if (path.startsWith('/assets/img/') && /^[a-z0-9-]+\.svg$/.test(path.slice(12))) {
-        const file = `${root}demo/assets/img/${path.slice(12)}`;
-        if (existsSync(file))
-          return send(res, 200, 'image/svg+xml', readFileSync(file), { 'cache-control': 'max-age=3600' });
-      }
 
       const locale: Locale = path === '/en' || path.startsWith('/en/') ? 'en' : 'vi';
       if (path === '/' || path === '/en/' || path === '/en') {
         const counts = await readCounts();
         const home = homePage(context(locale, counts, await readTop(MOST_READ)));
-        return page(res, locale, 200, `${content.sectionName} — ${ui[locale].site}`, home);
+        const title = `${content.sectionName} — ${ui[locale].site}`;
+        return page(req, res, locale, 200, title, home, {
+          canonical: path,
+          description: ui[locale].description,
+        });
       }
       const ctx = context(locale, await readCounts());
       const match = /^\/(?:tin-tuc|en\/news)\/([a-z0-9-]+)$/.exec(path);
-      const article = match && content.articles.find((a) => a.slug === match[1]);
+      const article = match && content.articles.find((each) => each.slug === match[1]);
       if (article) {
         if (url.searchParams.has('save')) {
-          // "Lưu bài": the article as one HTML file, no scripts (it must open offline).
+          // "Lưu bài": the article as one HTML file that opens from disk, offline: no scripts,
+          // images inlined as data: URLs, the weather box rendered from its report.
           const saved = renderPageToString({
             lang: 'vi',
             title: article.headline,
             article,
+            baseUrl: baseUrl(),
             inlineStyles: css,
-            body: articlePage(ctx, article, { forSaving: true }),
+            body: articlePage(ctx, inlineImages(article), { forSaving: true }),
           });
           return send(res, 200, 'text/html; charset=utf-8', saved, {
             'content-disposition': `attachment; filename="${article.slug}.html"`,
           });
         }
-        return page(res, locale, 200, article.headline, articlePage(ctx, article), article);
+        // Each language's page is its own canonical (the article's `url` names the Vietnamese one).
+        return page(req, res, locale, 200, article.headline, articlePage(ctx, article), {
+          canonical: path,
+          article,
+        });
       }
-      return page(res, locale, 404, ui[locale].notFound, notFoundPage(ctx));
+      return page(req, res, locale, 404, ui[locale].notFound, notFoundPage(ctx), {});
     } catch (error) {
       console.error(error);
       if (!res.headersSent) send(res, 500, 'text/plain', 'internal error');
@@ -254,10 +360,12 @@ export async function startDemoServer(
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
+  const serverUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
+  listeningUrl = `${serverUrl}/`;
   return {
     server,
     store,
-    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`,
+    url: serverUrl,
     cache,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
