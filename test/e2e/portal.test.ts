@@ -1,6 +1,7 @@
 // End to end, in Chromium against the running demo server: the seed's figures, zero CSP
 // violations, zero console errors, no hydration errors, axe, the embed page, view counting
-// once per session, JSON-LD. Also writes the PNG screenshots README shows (demo/screenshots/).
+// once per session, JSON-LD. Takes the screenshots README shows; writes them to demo/screenshots/
+// only on request (`npm run screenshots`), so `npm test` leaves the tracked files as they are.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -12,7 +13,10 @@ import { chromiumArgs } from '../../scripts/chromium.mjs';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const shots = new URL('../../demo/screenshots/', import.meta.url).pathname;
-mkdirSync(shots, { recursive: true });
+const writeScreenshots = process.env.SCREENSHOTS === '1';
+if (writeScreenshots) mkdirSync(shots, { recursive: true });
+/** Where a screenshot goes: the file README shows when asked for, else nowhere (taken in memory). */
+const shot = (name: string) => (writeScreenshots ? `${shots}${name}` : undefined);
 
 const ARTICLE = '/tin-tuc/quang-trung-so-ket-giua-nhiem-ky-dai-hoi-dang-bo-phuong-lan-thu-xiv-nhiem-ky';
 const ARTICLE_EN = '/en/news/quang-trung-so-ket-giua-nhiem-ky-dai-hoi-dang-bo-phuong-lan-thu-xiv-nhiem-ky';
@@ -138,9 +142,9 @@ describe('demo portal', () => {
       assert.ok(all.includes(figure), `missing "${figure}"`);
     }
     assert.match(all, /\d+ lượt xem/);
-    await page.screenshot({ path: `${shots}article.png`, fullPage: true });
-    await page.locator('gov-award-list').screenshot({ path: `${shots}gov-award-list.png` });
-    await page.locator('.date-line').screenshot({ path: `${shots}gov-view-counter.png` });
+    await page.screenshot({ path: shot('article.png'), fullPage: true });
+    await page.locator('gov-award-list').screenshot({ path: shot('gov-award-list.png') });
+    await page.locator('.date-line').screenshot({ path: shot('gov-view-counter.png') });
     await context.close();
   });
 
@@ -200,11 +204,11 @@ describe('demo portal', () => {
       [...document.scripts].filter((s) => s.type === 'module').map((s) => new URL(s.src).pathname),
     );
     assert.deepEqual(scripts, ['/cdn/gov-portal-elements.js']);
-    await page.locator('gov-weather').screenshot({ path: `${shots}gov-weather.png` });
+    await page.locator('gov-weather').screenshot({ path: shot('gov-weather.png') });
     await page
       .locator('gov-article-card')
       .first()
-      .screenshot({ path: `${shots}gov-article-card.png` });
+      .screenshot({ path: shot('gov-article-card.png') });
     await context.close();
   });
 
@@ -246,14 +250,14 @@ describe('demo portal', () => {
   test('home page screenshots (vi, en) and print view', async () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const { page } = await visit(context, '/');
-    await page.screenshot({ path: `${shots}home.png`, fullPage: true });
+    await page.screenshot({ path: shot('home.png'), fullPage: true });
     // "Tin xem nhiều": a section named by its heading, the most read as compact cards.
     const mostRead = page.getByRole('region', { name: 'Tin xem nhiều' });
     assert.ok((await mostRead.locator('gov-article-card[variant="compact"]').count()) >= 1);
     await page.goto(demo.url + '/en/');
     await page.waitForLoadState('networkidle');
     assert.equal(await page.getByRole('region', { name: 'Most read' }).count(), 1);
-    await page.screenshot({ path: `${shots}home-en.png`, fullPage: true });
+    await page.screenshot({ path: shot('home-en.png'), fullPage: true });
     // Print: no navigation, no weather, no article tools.
     await page.goto(demo.url + ARTICLE);
     await page.emulateMedia({ media: 'print' });
