@@ -1,11 +1,14 @@
 // A Node server rendering with the package: render.mjs writes a card and a whole page. The HTML
 // must carry declarative shadow roots, and Chromium with JavaScript off must show the content:
-// what a reader sees before any script runs.
+// what a reader sees before any script runs. Then the same page hydrated in Chromium by the
+// package's browser entries (hydrate.mjs): no hydration error, and the server's DOM kept as it was.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, serveStatic, openPage, sees, textOf, shadowRootsOf } from '../support.mjs';
+import { run, serveStatic, openPage, sees, textOf, shadowRootsOf, bundle } from '../support.mjs';
 
-export const versions = ['lit', '@lit-labs/ssr'];
+export const versions = ['lit', '@lit-labs/ssr', '@lit-labs/ssr-client'];
+
+const TAGS = ['gov-article-card', 'gov-view-counter', 'gov-award-list', 'gov-weather'];
 
 export async function check({ dir, browser, report: { check } }) {
   const rendered = await run(process.execPath, ['render.mjs'], { cwd: dir });
@@ -71,6 +74,90 @@ export async function check({ dir, browser, report: { check } }) {
     check(!tab.problems.length, 'no page errors, no request off 127.0.0.1', tab.problems.join('; '));
   } finally {
     await tab.context().close();
+  }
+
+  try {
+    await hydration({ dir, browser, origin: server.origin, check });
+  } finally {
     await server.close();
+  }
+}
+
+/**
+ * The server's page hydrated in Chromium. Lit compares each template with the one the server
+ * rendered (a digest of its strings) and throws on a difference, so this fails if the server and
+ * the browser entries did not load the same templates (e.g. minified on one side only). Before the
+ * module runs, each shadow root's first element and text are noted; after hydration the same node
+ * must be there with the same text (hydration adopts the server's DOM, it does not render anew).
+ */
+async function hydration({ dir, browser, origin, check }) {
+  try {
+    await bundle({ cwd: dir, entry: join(dir, 'hydrate.mjs'), outfile: join(dir, 'out/hydrate.js') });
+  } catch (error) {
+    check(false, 'esbuild bundles hydrate.mjs from the installed package', error.message.split('\n')[0]);
+    return;
+  }
+  const tab = await openPage(browser);
+  // readyState turns "interactive" when the HTML is parsed, before module scripts run. The text
+  // compared leaves out styles and the weather's "updated" line, which turns relative ("5 phút
+  // trước", stale or not) after hydration by design: the server cannot know the reader's clock.
+  await tab.addInitScript((tags) => {
+    window.shownText = (root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let text = '';
+      while (walker.nextNode()) {
+        const parent = walker.currentNode.parentElement;
+        if (!parent?.closest('style, [part~="updated"]')) text += walker.currentNode.data;
+      }
+      return text.replace(/\s+/g, ' ').trim();
+    };
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      window.serverRendered = tags.map((tag) => {
+        const root = document.querySelector(tag)?.shadowRoot;
+        return { tag, first: root?.firstElementChild, text: root && window.shownText(root) };
+      });
+    });
+  }, TAGS);
+  try {
+    await tab.goto(`${origin}/hydrate.html`);
+    const hydrated = await tab
+      .waitForFunction(() => window.hydrated, undefined, { timeout: 15000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!check(hydrated, 'Chromium hydrates hydrate.html with the package', tab.problems.join('; '))) return;
+    const kept = await tab.evaluate(async () => {
+      const results = [];
+      for (const { tag, first, text } of window.serverRendered) {
+        const element = document.querySelector(tag);
+        await element.updateComplete.catch(() => {});
+        const root = element.shadowRoot;
+        const now = window.shownText(root);
+        results.push({
+          tag,
+          ok: Boolean(first) && root.firstElementChild === first && now === text,
+          text,
+          now,
+        });
+      }
+      return results;
+    });
+    const changed = kept.filter((result) => !result.ok);
+    check(
+      kept.length === TAGS.length && !changed.length,
+      `hydration keeps the server's shadow DOM and text of ${TAGS.join(', ')}`,
+      changed.map((c) => `${c.tag}: ${JSON.stringify(c.text)} → ${JSON.stringify(c.now)}`).join('; '),
+    );
+    // Hydrated bindings are live: a new count reaches the server-rendered counter.
+    await tab.evaluate(() => document.querySelector('gov-view-counter').setAttribute('count', '1234'));
+    check(
+      await sees(tab.locator('gov-view-counter'), '1.234 lượt xem'),
+      'after hydration, the counter shows a new count (1.234 lượt xem)',
+    );
+    check(!tab.problems.length, 'hydration: no hydration or page errors', tab.problems.join('; '));
+  } finally {
+    await tab.context().close();
   }
 }

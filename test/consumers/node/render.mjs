@@ -1,52 +1,12 @@
-// A portal's server: one card for a news list, then a whole article page, written to out/.
-// `gov-portal-elements/server` defines the four elements, so their tags render here.
+// A portal's server: one card for a news list, then a whole article page, written to out/:
+// page.html (read with JavaScript off) and hydrate.html (the same body with the browser module
+// that hydrates it, hydrate.mjs bundled as hydrate.js). `gov-portal-elements/server` defines the
+// four elements, so their tags render here.
 import { mkdirSync, writeFileSync, createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { html } from 'lit';
 import { renderToString, renderPage, createNonce } from 'gov-portal-elements/server';
-import { parseArticle, parseAwardDecision } from 'gov-portal-elements/model';
-
-// Content as a CMS gives it: checked by the model's parsers before it is rendered.
-const checked = (result) => {
-  if (!result.ok) throw new Error(result.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '));
-  return result.value;
-};
-const article = checked(
-  parseArticle({
-    id: 'quang-trung-so-ket',
-    headline: 'Quang Trung sơ kết giữa nhiệm kỳ Đại hội Đảng bộ phường',
-    summary: 'Chiều ngày 15/3, Đảng ủy phường Quang Trung tổ chức sơ kết công tác giữa nhiệm kỳ.',
-    url: '/tin-tuc/quang-trung-so-ket',
-    section: { name: 'Hoạt động từ các đơn vị' },
-    publishedAt: '2023-03-15T19:52:00+07:00',
-    viewCount: 55,
-    authors: [{ name: 'HOÀNG PHƯƠNG' }],
-  }),
-);
-const decision = checked(
-  parseAwardDecision({
-    number: '15/QĐ-ĐU',
-    form: 'giay-khen',
-    recipients: [
-      { kind: 'collective', name: 'Chi bộ Tổ dân phố 1' },
-      { kind: 'individual', name: 'Nguyễn Văn An', position: 'Bí thư chi bộ' },
-    ],
-  }),
-);
-const report = {
-  places: [
-    {
-      id: 'ha-noi',
-      name: 'Hà Nội',
-      temperature: 22.4,
-      weatherCode: 3,
-      observedAt: '2023-03-15T19:45:00+07:00',
-    },
-  ],
-  units: 'metric',
-  source: { name: 'Dữ liệu mẫu' },
-  fetchedAt: '2023-03-15T19:50:00+07:00',
-};
+import { article, body } from './content.mjs';
 
 mkdirSync('out', { recursive: true });
 writeFileSync(
@@ -54,19 +14,16 @@ writeFileSync(
   renderToString(html`<gov-article-card .article=${article}></gov-article-card>`),
 );
 
-const nonce = createNonce();
-const page = renderPage({
+const page = {
   lang: 'vi',
   title: article.headline,
-  nonce,
   article,
   siteName: 'Cổng thông tin điện tử phường Quang Trung',
-  body: html`<main>
-    <gov-article-card .article=${article} variant="featured" heading-level="1"></gov-article-card>
-    <p>Lượt xem: <gov-view-counter count="55"></gov-view-counter></p>
-    <gov-award-list .decision=${decision}></gov-award-list>
-    <gov-weather .report=${report}></gov-weather>
-  </main>`,
-});
-await pipeline(page, createWriteStream('out/page.html'));
+};
+const nonce = createNonce();
+await pipeline(renderPage({ ...page, nonce, body: body() }), createWriteStream('out/page.html'));
 writeFileSync('out/nonce.txt', nonce);
+await pipeline(
+  renderPage({ ...page, scripts: ['hydrate.js'], body: body() }),
+  createWriteStream('out/hydrate.html'),
+);

@@ -7,7 +7,6 @@ export const misuse = (
     <gov-article-card views={{}} /> {/* expect-error: views is a number */}
     <gov-article-card variant="wide" /> {/* expect-error: no such variant */}
     <gov-view-counter ongov-view-count={(e) => e.detail.issues} /> {/* expect-error: a count has no issues */}
-    <gov-article-card updated="2023-03-16T08:00:00+07:00" />{' '}
-    {/* expect-error: React would replace updated() */}
+    <gov-article-card updated="2023-03-16T08:00:00+07:00" /> {/* expect-error: React would replace updated() */}
   </>
 );
