@@ -91,6 +91,8 @@ before(async () => {
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: chromiumArgs,
+    // Playwright turns the back/forward cache off by default; a visitor's browser has it on.
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
   });
 });
 
@@ -183,6 +185,52 @@ describe('demo portal', () => {
     assert.equal(bad.status, 400);
   });
 
+  test('without JavaScript the embed page still reads: each tag shows its stand-in content', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(demo.url + '/embed.html');
+    const shown = await page.evaluate(() => document.body.innerText);
+    for (const expected of [
+      'Quang Trung sơ kết giữa nhiệm kỳ Đại hội Đảng bộ phường',
+      '55 lượt xem',
+      '1.234 lượt xem',
+      'Nguyễn Văn An',
+      'Chi bộ Công an phường',
+      'Hà Nội, Đà Nẵng, TP Hồ Chí Minh',
+    ]) {
+      assert.ok(shown.includes(expected), `missing "${expected}" in ${JSON.stringify(shown)}`);
+    }
+    assert.ok(await page.locator('gov-article-card a[href^="/tin-tuc/"]').first().isVisible());
+    await context.close();
+  });
+
+  test('an article page is kept by the back/forward cache', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await visit(context, ARTICLE);
+    await page.evaluate(() =>
+      addEventListener('pageshow', (event) => {
+        (window as unknown as { restored: boolean }).restored = event.persisted;
+      }),
+    );
+    await page.goto(demo.url + '/');
+    await page.waitForLoadState('networkidle');
+    // A page restored from the cache fires no load event: wait for the navigation only.
+    await page.goBack({ waitUntil: 'commit' });
+    await page.waitForFunction(() => document.readyState === 'complete');
+    // Restored from the cache, the page keeps its script state and says so in pageshow.
+    assert.equal(await page.evaluate(() => (window as unknown as { restored?: boolean }).restored), true);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the date line reads as one line of text with single spaces', async () => {
+    const context = await browser.newContext();
+    const { page } = await visit(context, ARTICLE);
+    const line = await page.evaluate(() => (document.querySelector('.date-line') as HTMLElement).innerText);
+    assert.match(line, /^Ngày đăng \d\d\/\d\d\/\d{4} \| \d\d:\d\d \| $/);
+    await context.close();
+  });
+
   test('the embed page renders every element from attributes and JSON children alone', async () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const { page } = await visit(context, '/embed.html');
@@ -204,6 +252,9 @@ describe('demo portal', () => {
       [...document.scripts].filter((s) => s.type === 'module').map((s) => new URL(s.src).pathname),
     );
     assert.deepEqual(scripts, ['/cdn/gov-portal-elements.js']);
+    // Upgraded, the elements' shadow roots replace the stand-ins (no slot shows them).
+    const lightText = await page.evaluate(() => document.body.innerText);
+    assert.ok(!lightText.includes('Thời tiết: Hà Nội'), 'stand-ins give way to the elements');
     await page.locator('gov-weather').screenshot({ path: shot('gov-weather.png') });
     await page
       .locator('gov-article-card')
