@@ -9,10 +9,12 @@ import type { Locale } from '../format/locale.js';
 import { DEFAULT_TIME_ZONE, DEFAULT_DATE_PATTERN } from '../format/dates.js';
 import { RenderCache, cacheKey } from './render-cache.js';
 import '../elements/article-card/define.js';
+import { articleCardAttributes } from '../elements/article-card/attributes.js';
+import type { ArticleCardVariant } from '../elements/article-card/view-model.js';
 
 export interface ArticleCardOptions {
   locale: Locale;
-  variant?: 'list' | 'featured' | 'compact';
+  variant?: ArticleCardVariant;
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   timeZone?: string;
   dateFormat?: string;
@@ -22,28 +24,32 @@ export interface ArticleCardOptions {
   href?: string;
 }
 
-export function articleCardTemplate(a: Article, o: ArticleCardOptions): TemplateResult {
-  const image = a.images[0];
+/**
+ * The card's tag for an article: its attributes from `articleCardAttributes`, the mapping the
+ * card itself reads its `article` property through, and the options.
+ */
+export function articleCardTemplate(article: Article, options: ArticleCardOptions): TemplateResult {
+  const attributes = articleCardAttributes(article);
   return html`<gov-article-card
-    lang=${o.locale}
-    variant=${o.variant ?? 'list'}
-    heading-level=${o.headingLevel ?? 3}
-    time-zone=${o.timeZone ?? nothing}
-    date-format=${o.dateFormat ?? nothing}
-    ?relative=${o.relative ?? false}
-    headline=${a.headline}
-    href=${o.href ?? a.url ?? nothing}
-    summary=${a.summary ?? nothing}
-    section=${a.section?.name ?? nothing}
-    section-href=${a.section?.href ?? nothing}
-    author=${a.authors.length ? a.authors.map((x) => x.name).join(', ') : nothing}
-    published=${a.publishedAt ?? nothing}
-    updated=${a.updatedAt ?? nothing}
-    views=${a.viewCount ?? nothing}
-    image-src=${image?.src ?? nothing}
-    image-alt=${image?.alt ?? nothing}
-    image-width=${image?.width ?? nothing}
-    image-height=${image?.height ?? nothing}
+    lang=${options.locale}
+    variant=${options.variant ?? 'list'}
+    heading-level=${options.headingLevel ?? 3}
+    time-zone=${options.timeZone ?? nothing}
+    date-format=${options.dateFormat ?? nothing}
+    ?relative=${options.relative ?? false}
+    headline=${attributes.headline ?? nothing}
+    href=${options.href ?? attributes.href ?? nothing}
+    summary=${attributes.summary ?? nothing}
+    section=${attributes.section ?? nothing}
+    section-href=${attributes['section-href'] ?? nothing}
+    author=${attributes.author ?? nothing}
+    published=${attributes.published ?? nothing}
+    updated=${attributes.updated ?? nothing}
+    views=${attributes.views ?? nothing}
+    image-src=${attributes['image-src'] ?? nothing}
+    image-alt=${attributes['image-alt'] ?? nothing}
+    image-width=${attributes['image-width'] ?? nothing}
+    image-height=${attributes['image-height'] ?? nothing}
   ></gov-article-card>`;
 }
 
@@ -52,28 +58,28 @@ export function articleCardTemplate(a: Article, o: ArticleCardOptions): Template
  * publishedAt), its view count, and every option. Content edited without a new `updatedAt` is
  * not seen: give edited articles a new `updatedAt`.
  */
-export function articleCardKey(a: Article, o: ArticleCardOptions): string {
+export function articleCardKey(article: Article, options: ArticleCardOptions): string {
   return cacheKey(
     'gov-article-card',
-    a.id,
-    a.updatedAt ?? a.publishedAt,
-    a.viewCount,
-    o.locale,
-    o.variant ?? 'list',
-    o.headingLevel ?? 3,
-    o.timeZone ?? DEFAULT_TIME_ZONE,
-    o.dateFormat ?? DEFAULT_DATE_PATTERN,
-    o.relative ?? false,
-    o.href ?? a.url,
+    article.id,
+    article.updatedAt ?? article.publishedAt,
+    article.viewCount,
+    options.locale,
+    options.variant ?? 'list',
+    options.headingLevel ?? 3,
+    options.timeZone ?? DEFAULT_TIME_ZONE,
+    options.dateFormat ?? DEFAULT_DATE_PATTERN,
+    options.relative ?? false,
+    options.href ?? article.url,
   );
 }
 
 /** The card's HTML, from `cache` when this exact card was rendered before. */
-export function renderArticleCard(a: Article, o: ArticleCardOptions, cache: RenderCache): string {
-  return cache.render(articleCardKey(a, o), () => articleCardTemplate(a, o));
+export function renderArticleCard(article: Article, options: ArticleCardOptions, cache: RenderCache): string {
+  return cache.render(articleCardKey(article, options), () => articleCardTemplate(article, options));
 }
 
 /** The same, as a value for a server template (`html\`<li>${articleCardFragment(…)}</li>\``). */
-export function articleCardFragment(a: Article, o: ArticleCardOptions, cache: RenderCache) {
-  return cache.fragment(articleCardKey(a, o), () => articleCardTemplate(a, o));
+export function articleCardFragment(article: Article, options: ArticleCardOptions, cache: RenderCache) {
+  return cache.fragment(articleCardKey(article, options), () => articleCardTemplate(article, options));
 }

@@ -1,6 +1,7 @@
 // gov-article-card in both render modes: every attribute, the article property, bad data,
 // the fixed time zone, relative dates on the shared clock, and axe in vi and en.
-import { renderModes, cleanupFixtures, collectEvents, type RenderMode } from './helpers/render-modes.js';
+import { renderModes, cleanupFixtures, collectEvents } from './helpers/render-modes.js';
+import { $, show, squeeze, text, visibleText } from './helpers/dom.js';
 import { html, type TemplateResult } from 'lit';
 import { expect, nextFrame } from '@open-wc/testing';
 import { expectAccessible } from './helpers/axe.js';
@@ -15,33 +16,10 @@ const IMG = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.
 const HEADLINE = 'Quang Trung sơ kết giữa nhiệm kỳ Đại hội Đảng bộ phường lần thứ XIV nhiệm kỳ 2020 - 2025';
 const PUBLISHED = '2023-03-15T19:52:00+07:00';
 
-/** Text of a node, crossing into shadow roots, without styles or Lit's markers. */
-function text(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (node.nodeName === 'STYLE' || node.nodeType === Node.COMMENT_NODE) return '';
-  const root = (node as Element).shadowRoot;
-  return [...(root ?? node).childNodes].map(text).join('');
-}
-const flat = (el: Element) => text(el).replace(/\s+/g, ' ').trim();
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-
 /** Waits for the update after the first one (relative dates switch there). */
 async function settle(el: GovArticleCard) {
   await nextFrame();
   await el.updateComplete;
-}
-
-/**
- * Property bindings (`.article=${…}`) on the top-level element are not applied on the client by
- * the SSR fixture (it only removes defer-hydration there), so those cards are wrapped in a div:
- * then the fixture hydrates the outer template, which sets the property.
- */
-async function inWrapper(mode: RenderMode, template: TemplateResult): Promise<GovArticleCard> {
-  const wrapper = await mode.render<HTMLElement>(template);
-  const el = wrapper.querySelector('gov-article-card')!;
-  await el.updateComplete;
-  return el;
 }
 
 const article: Article = {
@@ -89,7 +67,7 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
       const time = $<HTMLTimeElement>(el, 'time[part=date]')!;
       expect(time.dateTime).to.equal('2023-03-15T19:52:00+07:00');
       expect(time.textContent).to.equal('15/03/2023 | 19:52');
-      expect(flat($(el, '[part=meta]')!)).to.equal('Ngày đăng 15/03/2023 | 19:52 | 55 lượt xem');
+      expect(text($(el, '[part=meta]'))).to.equal('Ngày đăng 15/03/2023 | 19:52 | 55 lượt xem');
       const data = $<HTMLDataElement>(el, '[part=views] > data[part=views-count]')!;
       expect(data.value).to.equal('55');
       expect(data.textContent).to.equal('55');
@@ -112,7 +90,7 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
         ></gov-article-card>`,
       );
       await settle(el);
-      expect(flat($(el, '[part=meta]')!)).to.equal('Published 15/03/2023 | 19:52 | 55 views');
+      expect(text($(el, '[part=meta]'))).to.equal('Published 15/03/2023 | 19:52 | 55 views');
       expect($(el, '[part=byline]')!.textContent).to.equal('By Culture Office');
       await expectAccessible(el);
     });
@@ -154,7 +132,7 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
       expect($(el, '[part=byline]')!.textContent).to.equal('Tác giả: Ban Biên tập');
       const updated = $(el, '[part=updated] time')!;
       expect(updated.getAttribute('datetime')).to.equal('2023-03-16T08:00:00+07:00');
-      expect(flat($(el, '[part=meta]')!)).to.equal(
+      expect(text($(el, '[part=meta]'))).to.equal(
         'Ngày đăng 15/03/2023 | 19:52 | 1.234 lượt xem · Cập nhật 16/03/2023 | 08:00',
       );
       await expectAccessible(el);
@@ -248,8 +226,9 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
     }
 
     it('the article property wins over attributes', async () => {
-      const el = await inWrapper(
+      const el = await show<GovArticleCard>(
         mode,
+        'gov-article-card',
         html`<div>
           <gov-article-card
             lang="vi"
@@ -266,7 +245,7 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
       expect($(el, 'a[part=section]')!.getAttribute('href')).to.equal('/tin-tuc');
       expect($<HTMLImageElement>(el, 'img')!.alt).to.equal('Ảnh từ article');
       expect($(el, '[part=byline]')!.textContent).to.equal('Tác giả: Phòng Văn hóa, Thông tin');
-      expect(flat($(el, '[part=meta]')!)).to.equal(
+      expect(text($(el, '[part=meta]'))).to.equal(
         'Ngày đăng 16/03/2023 | 08:05 | 1.234 lượt xem · Cập nhật 17/03/2023 | 09:00',
       );
       await expectAccessible(el);
@@ -408,7 +387,7 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
         const el = await mode.render<GovArticleCard>(
           html`<gov-article-card headline="Không có lang" views="1234"></gov-article-card>`,
         );
-        expect(flat($(el, '[part=views]')!)).to.equal('1.234 lượt xem');
+        expect(text($(el, '[part=views]'))).to.equal('1.234 lượt xem');
       } finally {
         form.remove();
         if (lang !== null) root.setAttribute('lang', lang);
@@ -418,13 +397,15 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
     describe('bad data never breaks the card', () => {
       async function renderBad(template: TemplateResult, wrapped = false) {
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const el = wrapped ? await inWrapper(mode, template) : await mode.render<GovArticleCard>(template);
+        const el = wrapped
+          ? await show<GovArticleCard>(mode, 'gov-article-card', template)
+          : await mode.render<GovArticleCard>(template);
         await settle(el);
         errors.stop();
         const issues = errors.events.flatMap((e) => e.detail.issues);
         expect(errors.events.every((e) => e.detail.source === 'gov-article-card')).to.equal(true);
-        expect(flat(el)).not.to.contain('Invalid Date');
-        expect(flat(el)).not.to.contain('NaN');
+        expect(squeeze(visibleText(el))).not.to.contain('Invalid Date');
+        expect(squeeze(visibleText(el))).not.to.contain('NaN');
         return { el, issues };
       }
 
@@ -489,7 +470,7 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
             ></gov-article-card>`,
           );
           expect($(el, 'time')).to.equal(null);
-          expect(flat($(el, '[part=meta]')!)).to.equal('5 lượt xem');
+          expect(text($(el, '[part=meta]'))).to.equal('5 lượt xem');
           expect(issues.map((i) => [i.path, i.code])).to.deep.equal([['published', 'date']]);
           await expectAccessible(el);
         });
@@ -519,7 +500,7 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
             ></gov-article-card>`,
           );
           expect($(el, '[part=views]')).to.equal(null);
-          expect(flat($(el, '[part=meta]')!)).to.equal('Ngày đăng 15/03/2023 | 19:52');
+          expect(text($(el, '[part=meta]'))).to.equal('Ngày đăng 15/03/2023 | 19:52');
           expect(issues.map((i) => [i.path, i.code])).to.deep.equal([['views', 'type']]);
           await expectAccessible(el);
         });
@@ -626,7 +607,7 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
                 await el.updateComplete; // rejects when the update threw
                 errors.stop();
                 expect($(el, 'article[part=article]'), label).not.to.equal(null);
-                const shown = flat(el);
+                const shown = squeeze(visibleText(el));
                 expect(shown, label).not.to.match(/\[object |Invalid Date|NaN|Symbol\(/);
                 if (property != 'headline' && property != 'article')
                   expect(shown, label).to.contain('Tiêu đề');
@@ -656,7 +637,7 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
           const template = html`<div>
             <gov-article-card lang="vi" .article=${article}></gov-article-card>
           </div>`;
-          const el = await inWrapper(mode, template);
+          const el = await show<GovArticleCard>(mode, 'gov-article-card', template);
           const values = { ...hostileValues(), ...hostileProxies() };
           const problems = await escaped(async () => {
             for (const [valueName, value] of Object.entries(values)) {
@@ -673,7 +654,7 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
                 el.article = broken as unknown as Article;
                 await el.updateComplete;
                 expect($(el, 'article[part=article]'), label).not.to.equal(null);
-                expect(flat(el), label).not.to.match(/\[object |Invalid Date|NaN|Symbol\(/);
+                expect(squeeze(visibleText(el)), label).not.to.match(/\[object |Invalid Date|NaN|Symbol\(/);
               }
             }
           });
@@ -716,7 +697,7 @@ for (const mode of renderModes(['src/elements/article-card/define.ts'])) {
             expect(new Set(errors.events.map((event) => event.target))).to.deep.equal(new Set(cards));
             for (const card of cards) {
               expect($(card, 'article[part=article]')).not.to.equal(null);
-              expect(flat(card)).not.to.match(/\[object |Invalid Date|NaN/);
+              expect(squeeze(visibleText(card))).not.to.match(/\[object |Invalid Date|NaN/);
             }
             await expectAccessible(wrapper);
           });

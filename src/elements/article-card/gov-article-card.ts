@@ -1,71 +1,93 @@
 import { html, nothing, isServer, type PropertyValues } from 'lit';
 import { GovElement } from '../shared/gov-element.js';
 import { clock } from '../../format/clock.js';
-import { relativeTime } from '../../format/relative.js';
-import { portalDate } from '../../format/dates.js';
-import { safeUrl } from '../../model/safe-url.js';
-import type { Article, Issue } from '../../model/types.js';
-import { describeValue } from '../../model/describe.js';
-import { formatCount } from '../../format/numbers.js';
 import { resolveLocale } from '../../format/locale.js';
-import { viewCount } from '../../sources/view-count.js';
-import { messages as counterMessages } from '../view-counter/messages.js';
-import { messages } from './messages.js';
+import type { Article } from '../../model/types.js';
+import {
+  articleCardView,
+  readArticleCard,
+  type ArticleCardContent,
+  type ArticleCardInput,
+  type ArticleCardVariant,
+  type ArticleCardView,
+  type DateLine,
+} from './view-model.js';
 import { styles } from './styles.js';
 
-export type ArticleCardVariant = 'list' | 'featured' | 'compact';
+export type { ArticleCardVariant };
 
-type Dated = { text: string; datetime: string; date: Date };
+/** Properties that only change how the content is shown; a change of any other means reading it again. */
+const DISPLAY_PROPERTIES = ['lang', 'variant', 'relative'];
 
-/** What the card shows, read once per change of its data (not per render). */
-interface CardData {
-  headline: string;
-  href?: string | undefined;
-  summary?: string | undefined;
-  image?: { src: string; alt: string; width?: number | undefined; height?: number | undefined } | undefined;
-  section?: string | undefined;
-  sectionHref?: string | undefined;
-  byline?: string | undefined;
-  date?: Dated | undefined;
-  updated?: Dated | undefined;
-  views?: number | undefined;
-  level: number;
-}
-
-/** The content the card reads, from the article or the attributes, each of any type until checked. */
-type Fields = Partial<Record<ContentProperty, unknown>>;
-type ContentProperty =
-  | 'headline'
-  | 'href'
-  | 'summary'
-  | 'section'
-  | 'sectionHref'
-  | 'author'
-  | 'published'
-  | 'updatedAt'
-  | 'views'
-  | 'imageSrc'
-  | 'imageAlt'
-  | 'imageWidth'
-  | 'imageHeight';
-
-/** Properties that only change how the data is shown; any other change means reading it again. */
-const VIEW = ['lang', 'variant', 'relative'];
-
-const size = (v: unknown): number | undefined =>
-  Number.isSafeInteger(v) && (v as number) > 0 ? (v as number) : undefined;
-const given = (v: unknown) => v != null && v !== '';
-
-function heading(level: number, content: unknown) {
+/** The headline in its heading element, as the card's one link when it has one. */
+function headline({ headingLevel, headline, href }: ArticleCardView) {
+  const content = href ? html`<a part="link" href=${href}>${headline}</a>` : headline;
   // One template per tag: Lit cannot bind a tag name (and the level is checked to be 2–6).
   // prettier-ignore
-  switch (level) {
+  switch (headingLevel) {
     case 2: return html`<h2 part="headline">${content}</h2>`;
     case 4: return html`<h4 part="headline">${content}</h4>`;
     case 5: return html`<h5 part="headline">${content}</h5>`;
     case 6: return html`<h6 part="headline">${content}</h6>`;
     default: return html`<h3 part="headline">${content}</h3>`;
   }
+}
+
+/** The section name, a link when it has a safe one. */
+function section({ section, sectionHref }: ArticleCardView) {
+  if (!section) return nothing;
+  if (sectionHref) return html`<a part="section" href=${sectionHref}>${section}</a>`;
+  return html`<span part="section">${section}</span>`;
+}
+
+/** "Ngày đăng 15/03/2023 | 19:52 | 55 lượt xem · Cập nhật 16/03/2023 | 08:00", the parts that exist. */
+function dateLine(line: DateLine | undefined) {
+  if (!line) return nothing;
+  const { published, views, updated } = line;
+  const between = published && views ? ' | ' : '';
+  return html`<p part="meta">
+    ${publishedDate(published)}${between}${viewCount(views)}${updatedDate(updated)}
+  </p>`;
+}
+
+/** "Ngày đăng 15/03/2023 | 19:52", or "Ngày đăng 3 ngày trước" with the date in the title. */
+function publishedDate(published: DateLine['published']) {
+  if (!published) return nothing;
+  return html`<span part="published-label">${published.label}</span>
+    <time part="date" datetime=${published.datetime} title=${published.title ?? nothing}
+      >${published.text}</time
+    >`;
+}
+
+/** The count with gov-view-counter's markup, words and parts (the card never fetches counts). */
+function viewCount(views: DateLine['views']) {
+  if (!views) return nothing;
+  return html`<span part="views"
+    ><data part="views-count" value=${views.value}>${views.text}</data>
+    <span part="views-label">${views.label}</span></span
+  >`;
+}
+
+/** " · Cập nhật 16/03/2023 | 08:00". */
+function updatedDate(updated: DateLine['updated']) {
+  if (!updated) return nothing;
+  return html` ·
+    <span part="updated">${updated.label} <time datetime=${updated.datetime}>${updated.text}</time></span>`;
+}
+
+/** The image at its intrinsic size (no layout shift); the featured one loads first. */
+function image(shown: ArticleCardView['image']) {
+  if (!shown) return nothing;
+  return html`<img
+    part="image"
+    src=${shown.src}
+    alt=${shown.alt}
+    width=${shown.width ?? nothing}
+    height=${shown.height ?? nothing}
+    loading=${shown.loading}
+    fetchpriority=${shown.fetchPriority ?? nothing}
+    decoding="async"
+  />`;
 }
 
 /**
@@ -175,9 +197,9 @@ export class GovArticleCard extends GovElement {
   declare timeZone: string | undefined;
   declare relative: boolean;
 
-  #d: CardData = { headline: '', level: 3 };
-  #relative = '';
-  #count = '';
+  /** The content, read again only when the data changes (not on every render). */
+  #content: ArticleCardContent = { headline: '', headingLevel: 3 };
+  #view: ArticleCardView | undefined;
   #unsubscribe: (() => void) | undefined;
 
   constructor() {
@@ -204,203 +226,69 @@ export class GovArticleCard extends GovElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if ([...changed.keys()].some((k) => !VIEW.includes(k as string))) this.#d = this.#read();
-    const { date, views } = this.#d;
-    const locale = this.locale;
-    this.#relative =
-      this.relative && this.hasUpdated && date ? relativeTime(date.date, clock.now(), locale) : '';
-    // The server printed the count in the language of the `lang` attribute (all it knows).
-    const printed = this.#printed<HTMLDataElement>(
-      '[part=views-count]',
-      (e) => e.value == String(views) && resolveLocale(this.getAttribute('lang')) == locale,
-    );
-    this.#count = printed?.textContent ?? formatCount(views, { locale });
+    if ([...changed.keys()].some((name) => !DISPLAY_PROPERTIES.includes(name as string))) {
+      const { content, issues } = readArticleCard(this.#input(), {
+        published: this.#printed<HTMLTimeElement>('[part=date]'),
+        updated: this.#printed<HTMLTimeElement>('[part=updated] time'),
+      });
+      this.#content = content;
+      this.reportIssues(issues);
+    }
+    this.#view = articleCardView(this.#content, {
+      locale: this.locale,
+      variant: this.variant,
+      now: this.relative && this.hasUpdated ? clock.now() : undefined,
+      printedCount: this.#printed<HTMLDataElement>('[part=views-count]'),
+      printedLocale: resolveLocale(this.getAttribute('lang')),
+    });
+  }
+
+  /** The inputs as they were given (properties can be set to anything from script). */
+  #input(): ArticleCardInput {
+    return {
+      article: this.article,
+      attributes: {
+        headline: this.headline,
+        href: this.href,
+        summary: this.summary,
+        section: this.section,
+        'section-href': this.sectionHref,
+        author: this.author,
+        published: this.published,
+        updated: this.updatedAt,
+        views: this.views,
+        'image-src': this.imageSrc,
+        'image-alt': this.imageAlt,
+        'image-width': this.imageWidth,
+        'image-height': this.imageHeight,
+      },
+      headingLevel: this.headingLevel,
+      dateFormat: this.dateFormat,
+      timeZone: this.timeZone,
+    };
   }
 
   /**
    * While hydrating (the first update of a server-rendered card), the element the server printed
-   * for `selector` when `shows` says it shows the current value; else nothing. The card takes its
-   * dates and count from there instead of formatting them again, which keeps a page's first Intl
-   * call (ICU start-up, 40–185 ms in Chromium) off hydration. Checked first, not trusted: a
+   * for `selector`; else nothing. The card takes its dates and count from there instead of
+   * formatting them again, which keeps a page's first Intl call (ICU start-up, 40–185 ms in
+   * Chromium) off hydration. The view model checks that it shows the current value first: a
    * property set on the client before the card was defined must be formatted (and checked).
    */
-  #printed<E extends Element>(selector: string, shows: (printed: E) => boolean): E | undefined {
-    const printed = isServer || this.hasUpdated ? null : this.renderRoot?.querySelector<E>(selector);
-    return printed && shows(printed) ? printed : undefined;
-  }
-
-  /**
-   * Reads the article (or the attributes) into what the card shows, and reports what is wrong.
-   * Issue paths are the attribute names, also when the data came from `article`. Any value at all
-   * can arrive here (a Symbol, a list nested 10,000 deep, a getter that throws): values are checked
-   * by type and named with `describeValue`, never turned into text with `String()` or `${}`.
-   */
-  #read(): CardData {
-    const issues: Issue[] = [];
-    const problem = (path: string, code: string, message: string) => issues.push({ path, code, message });
-    /** The value when it is a string; anything else that was given is reported. */
-    const string = (path: string, value: unknown): string | undefined => {
-      if (typeof value == 'string') return value;
-      if (given(value)) problem(path, 'type', `not text: ${describeValue(value)}`);
-    };
-    /** Trimmed text; when `required` (the message) and there is none, that is reported too. */
-    const text = (path: string, value: unknown, required?: string) => {
-      const trimmed = string(path, value)?.trim();
-      // A value of the wrong type has been reported by `string` already.
-      if (!trimmed && required && (typeof value == 'string' || !given(value)))
-        problem(path, 'required', required);
-      return trimmed || undefined;
-    };
-    /** The value when it is an object (not a list); anything else that was given is reported. */
-    const object = (path: string, value: unknown): Record<string, unknown> | undefined => {
-      if (value && typeof value == 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-      if (given(value)) problem(path, 'type', `not an object: ${describeValue(value)}`);
-    };
-    /** The value when it is a list; anything else that was given is reported. */
-    const list = (path: string, value: unknown): unknown[] => {
-      if (Array.isArray(value)) return value;
-      if (given(value)) problem(path, 'type', `not a list: ${describeValue(value)}`);
-      return [];
-    };
-    const url = (path: string, value: unknown, kind?: 'image') => {
-      const candidate = string(path, value);
-      const safe = safeUrl(candidate, kind);
-      if (candidate && !safe) problem(path, 'unsafe-url', `unsafe URL: ${candidate.slice(0, 40)}`);
-      return safe;
-    };
-    const pattern = string('date-format', this.dateFormat) || undefined;
-    const timeZone = string('time-zone', this.timeZone) || undefined;
-    const date = (path: string, value: unknown, printed: string): Dated | undefined => {
-      const iso = string(path, value);
-      if (!iso) return;
-      // Hydrating: the date as the server printed it, when it is the same instant (the server
-      // prints whole seconds). A bad one has no <time>: it is read below, with its issue.
-      const sameInstant = (e: HTMLTimeElement) =>
-        Date.parse(e.dateTime) / 1000 == Math.floor(Date.parse(iso) / 1000);
-      const t = this.#printed<HTMLTimeElement>(printed, sameInstant);
-      if (t) return { text: t.textContent!, datetime: t.dateTime, date: new Date(t.dateTime) };
-      const r = portalDate(iso, { pattern, timeZone });
-      if (r.ok) return r;
-      problem(path, 'date', r.reason);
-    };
-
-    // The article's fields under the names of the attributes' properties.
-    let s: Fields = this;
-    try {
-      const a = object('article', this.article);
-      if (a) {
-        const image = object('image-src', list('image-src', a.images)[0]);
-        const section = object('section', a.section);
-        // Names that are not text are reported (under `author`) and left out of the byline.
-        const names = list('author', a.authors).map((author) =>
-          string('author', object('author', author)?.name),
-        );
-        s = {
-          headline: a.headline,
-          href: a.url,
-          summary: a.summary,
-          section: section?.name,
-          sectionHref: section?.href,
-          author: names.filter(Boolean).join(', '),
-          published: a.publishedAt,
-          updatedAt: a.updatedAt,
-          views: a.viewCount,
-          imageSrc: image?.src,
-          imageAlt: image?.alt,
-          imageWidth: image?.width,
-          imageHeight: image?.height,
-        };
-      }
-    } catch {
-      // A getter or a Proxy trap threw: the card shows its fallback and the exception stays here.
-      problem('article', 'unreadable', 'a field could not be read (a getter or a Proxy threw)');
-      s = {};
-    }
-
-    const { imageWidth: width, imageHeight: height, views } = s;
-    const d: CardData = { headline: text('headline', s.headline, 'no headline') ?? '', level: 3 };
-    d.href = url('href', s.href);
-    d.summary = text('summary', s.summary);
-    d.section = text('section', s.section);
-    d.sectionHref = url('section-href', s.sectionHref);
-    d.byline = text('author', s.author);
-    const src = url('image-src', s.imageSrc, 'image');
-    if (src) {
-      const alt = text('image-alt', s.imageAlt, 'no alt text');
-      d.image = { src, alt: alt ?? '', width: size(width), height: size(height) };
-    }
-    if ((given(width) && !size(width)) || (given(height) && !size(height)))
-      problem('image-width', 'type', 'not a positive integer');
-    d.date = date('published', s.published, '[part=date]');
-    d.updated = date('updated', s.updatedAt, '[part=updated] time');
-    d.views = viewCount(views);
-    if (given(views) && d.views === undefined) {
-      problem('views', 'type', `not a non-negative integer: ${describeValue(views)}`);
-    }
-    const level = this.headingLevel;
-    // isInteger first: `>=` would turn an object into a primitive (which can throw or recurse).
-    if (Number.isInteger(level) && level >= 2 && level <= 6) d.level = level;
-    else problem('heading-level', 'range', `not 2–6: ${describeValue(level)}`);
-    this.reportIssues(issues);
-    return d;
+  #printed<E extends Element>(selector: string): E | undefined {
+    if (isServer || this.hasUpdated) return undefined;
+    return this.renderRoot?.querySelector<E>(selector) ?? undefined;
   }
 
   protected override render() {
-    const d = this.#d;
-    const m = messages[this.locale];
-    // Compared strictly: `==` would turn an object into a primitive (which can throw or recurse).
-    const variant = this.variant === 'featured' || this.variant === 'compact' ? this.variant : 'list';
-    const featured = variant == 'featured';
-    const full = variant != 'compact';
-    const image = full && d.image;
-    const title = d.headline || m.untitled;
-    const { date, updated, views } = d;
-    const counter = views !== undefined;
-    // Templates are written without indentation: their whitespace would reach every page.
-    const section = d.section
-      ? d.sectionHref
-        ? html`<a part="section" href=${d.sectionHref}>${d.section}</a>`
-        : html`<span part="section">${d.section}</span>`
-      : nothing;
-    const headline = heading(d.level, d.href ? html`<a part="link" href=${d.href}>${title}</a>` : title);
-    const published = date
-      ? html`<span part="published-label">${m.published}</span>
-          <time part="date" datetime=${date.datetime} title=${this.#relative ? date.text : nothing}
-            >${this.#relative || date.text}</time
-          >`
-      : nothing;
-    // The count with gov-view-counter's markup, words and parts (the card never fetches counts).
-    const count = counter
-      ? html`<span part="views"
-          ><data part="views-count" value=${views}>${this.#count}</data>
-          <span part="views-label">${counterMessages[this.locale].label(views)}</span></span
-        >`
-      : nothing;
-    const edited = updated
-      ? html` ·
-          <span part="updated">${m.updated} <time datetime=${updated.datetime}>${updated.text}</time></span>`
-      : nothing;
-    const meta =
-      date || updated || counter
-        ? html`<p part="meta">${published}${date && counter ? ' | ' : ''}${count}${edited}</p>`
-        : nothing;
-    const summary = full && d.summary ? html`<p part="summary">${d.summary}</p>` : nothing;
-    const byline = full && d.byline ? html`<p part="byline">${m.by(d.byline)}</p>` : nothing;
-    const img = image
-      ? html`<img
-          part="image"
-          src=${image.src}
-          alt=${image.alt}
-          width=${image.width ?? nothing}
-          height=${image.height ?? nothing}
-          loading=${featured ? 'eager' : 'lazy'}
-          fetchpriority=${featured ? 'high' : nothing}
-          decoding="async"
-        />`
-      : nothing;
-    return html`<article part="article" class=${variant}>
-      <div part="body">${section}${headline}${meta}${summary}${byline}</div>
-      ${img}
+    const view = this.#view!;
+    return html`<article part="article" class=${view.variant}>
+      <div part="body">
+        ${section(view)} ${headline(view)} ${dateLine(view.dateLine)}
+        ${view.summary ? html`<p part="summary">${view.summary}</p>` : nothing}
+        ${view.byline ? html`<p part="byline">${view.byline}</p>` : nothing}
+      </div>
+      ${image(view.image)}
     </article>`;
   }
 }
