@@ -1,9 +1,10 @@
 // gov-award-list in Chromium, rendered on the client and server-rendered then hydrated.
-import { renderModes, cleanupFixtures, collectEvents, type RenderMode } from './helpers/render-modes.js';
-import { html, type TemplateResult } from 'lit';
+import { renderModes, cleanupFixtures, collectEvents } from './helpers/render-modes.js';
+import { html } from 'lit';
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, emulateMedia } from '@web/test-runner-commands';
 import { expectAccessible } from './helpers/axe.js';
+import { $, $$, show, text } from './helpers/dom.js';
 import '../../src/elements/award-list/define.js';
 import type { GovAwardList } from '../../src/elements/award-list/gov-award-list.js';
 import type { GovErrorDetail } from '../../src/elements/shared/events.js';
@@ -16,11 +17,6 @@ import {
   largeDecision,
 } from '../fixtures/award-list/samples.js';
 
-const $ = (el: GovAwardList, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: GovAwardList, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
-];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The number printed before each row (list) or in its first cell (table); `filter` narrows the rows. */
 const numbers = (el: GovAwardList, filter = '') =>
   $$(el, `[part~=recipient]${filter}`).map((row) => Number(/^\d+/.exec(text(row))?.[0]));
@@ -30,18 +26,6 @@ const visibleNames = (el: GovAwardList) =>
   $$(el, '[part~=recipient]:not([hidden]) [part~=name]').map((n) =>
     text(n).replace(/ \((truy tặng|posthumous)\)$/, ''),
   );
-
-/**
- * Renders `<div><gov-award-list …></div>`: the SSR fixture applies property bindings
- * (`.decision=${…}`) only when it hydrates an outer template, which it does not for a
- * top-level custom element (and it cannot serialise a nested template, hence the inline div).
- */
-async function show(mode: RenderMode, template: TemplateResult): Promise<GovAwardList> {
-  const wrapper = await mode.render<HTMLElement>(template);
-  const el = wrapper.querySelector('gov-award-list')!;
-  await el.updateComplete;
-  return el;
-}
 
 /** Types into the filter from the keyboard: Tab from the page until the input has focus. */
 async function focusFilter(el: GovAwardList): Promise<HTMLInputElement> {
@@ -90,8 +74,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
     afterEach(() => cleanupFixtures());
 
     it('renders the decision and its groups in Vietnamese, list layout, accessible', async () => {
-      const el = await show(
+      const el = await show<GovAwardList>(
         mode,
+        'gov-award-list',
         html`<div><gov-award-list lang="vi" .decision=${quangTrung}></gov-award-list></div>`,
       );
       expect(text($(el, '[part~=heading]'))).to.equal('Giấy khen');
@@ -116,8 +101,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
     });
 
     it('table layout in English: caption, column and row headers, accessible', async () => {
-      const el = await show(
+      const el = await show<GovAwardList>(
         mode,
+        'gov-award-list',
         html`<div><gov-award-list lang="en" layout="table" .decision=${quangTrung}></gov-award-list></div>`,
       );
       expect(text($(el, '[part~=heading]'))).to.equal('Certificate of Commendation');
@@ -156,8 +142,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
 
     for (const lang of ['vi', 'en'] as const) {
       it(`rank, posthumous and households (${lang}), accessible in both layouts`, async () => {
-        const el = await show(
+        const el = await show<GovAwardList>(
           mode,
+          'gov-award-list',
           html`<div>
             <gov-award-list lang=${lang} .decisions=${[posthumous, province]}></gov-award-list>
           </div>`,
@@ -209,8 +196,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
         form: 'giay-khen',
         recipients: individuals.map((name) => ({ kind: 'individual', name })),
       };
-      const el = await show(
+      const el = await show<GovAwardList>(
         mode,
+        'gov-award-list',
         html`<div><gov-award-list lang="vi" sort="name" .decision=${decision}></gov-award-list></div>`,
       );
       expect(visibleNames(el)).to.deep.equal([
@@ -231,8 +219,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
 
     it('stated total that disagrees: gov-error count-mismatch; a notice only in audit mode', async () => {
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const el = await show(
+      const el = await show<GovAwardList>(
         mode,
+        'gov-award-list',
         html`<div><gov-award-list lang="vi" .decision=${mismatch}></gov-award-list></div>`,
       );
       errors.stop();
@@ -261,8 +250,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
 
     for (const layout of ['list', 'table'] as const) {
       it(`filter from the keyboard (${layout}): accent-insensitive, live region, rows kept in place`, async () => {
-        const el = await show(
+        const el = await show<GovAwardList>(
           mode,
+          'gov-award-list',
           html`<div>
             <gov-award-list lang="vi" layout=${layout} .decision=${quangTrung}></gov-award-list>
           </div>`,
@@ -323,8 +313,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
     }
 
     it('prints the whole list: toolbar hidden, filtered-out rows shown', async () => {
-      const el = await show(
+      const el = await show<GovAwardList>(
         mode,
+        'gov-award-list',
         html`<div>
           <gov-award-list lang="vi" query="hoang phuong" .decision=${quangTrung}></gov-award-list>
         </div>`,
@@ -346,8 +337,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
     });
 
     it('downloads a UTF-8 CSV with a byte-order mark through a temporary link', async () => {
-      const el = await show(
+      const el = await show<GovAwardList>(
         mode,
+        'gov-award-list',
         html`<div><gov-award-list lang="vi" .decision=${quangTrung}></gov-award-list></div>`,
       );
       const { blobs, links } = clickDownload(el);
@@ -372,8 +364,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
 
     it('bad data: renders the valid part, a notice, and gov-error with every path', async () => {
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const el = await show(
+      const el = await show<GovAwardList>(
         mode,
+        'gov-award-list',
         html`<div><gov-award-list lang="vi" audit .decision=${broken}></gov-award-list></div>`,
       );
       errors.stop();
@@ -398,8 +391,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
 
     it('not a decision at all: no list, a notice and gov-error, never a throw', async () => {
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const el = await show(
+      const el = await show<GovAwardList>(
         mode,
+        'gov-award-list',
         html`<div><gov-award-list lang="en" .decisions=${['oops', null]}></gov-award-list></div>`,
       );
       errors.stop();
@@ -430,8 +424,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
           return new Response('nope', { status: 503 });
         };
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const el = await show(
+        const el = await show<GovAwardList>(
           mode,
+          'gov-award-list',
           html`<div><gov-award-list lang="vi" src="/awards/good.json"></gov-award-list></div>`,
         );
         await waitUntil(() => $(el, '[part~=heading]'), 'loaded');
@@ -454,8 +449,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
       it('shows a loading notice, then the list; a network error leaves a readable message', async () => {
         let release!: (r: Response) => void;
         window.fetch = () => new Promise<Response>((resolve) => (release = resolve));
-        const el = await show(
+        const el = await show<GovAwardList>(
           mode,
+          'gov-award-list',
           html`<div><gov-award-list lang="en" src="/awards/slow.json"></gov-award-list></div>`,
         );
         expect(text($(el, '[part~=notice]'))).to.equal('Loading…');
@@ -566,7 +562,7 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
         for (const fault of FAULTS) answers[fault.url] = fault.answer;
         serve(answers);
         const template = html`<div><gov-award-list lang="vi" src="/awards/good.json"></gov-award-list></div>`;
-        const el = await show(mode, template);
+        const el = await show<GovAwardList>(mode, 'gov-award-list', template);
         await waitUntil(() => $(el, '[part~=total]'), 'loaded');
         const shown = () => [text($(el, '[part~=heading]')), visibleNames(el), text($(el, '[part~=total]'))];
         const good = shown();
@@ -610,7 +606,7 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
         const template = html`<div>
           <gov-award-list lang="en" src="/awards/later.json"></gov-award-list>
         </div>`;
-        const el = await show(mode, template);
+        const el = await show<GovAwardList>(mode, 'gov-award-list', template);
         await waitUntil(() => $(el, '[role=alert]'), 'alert');
         errors.stop();
         expect(text($(el, '[role=alert]'))).to.equal('Could not load the list (JSON). Try again');
@@ -628,8 +624,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
     });
 
     it('tag-only: reads a child <script type="application/json"> on the client', async () => {
-      const el = await show(
+      const el = await show<GovAwardList>(
         mode,
+        'gov-award-list',
         html`<div>
           <gov-award-list lang="vi"
             ><script type="application/json">
@@ -656,8 +653,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
 
     it('tag-only with broken JSON: a notice and gov-error invalid-json', async () => {
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const el = await show(
+      const el = await show<GovAwardList>(
         mode,
+        'gov-award-list',
         html`<div>
           <gov-award-list lang="vi"
             ><script type="application/json">
@@ -676,8 +674,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
 
     it('2,000 recipients: filtering keeps the same row nodes and hides the rest', async () => {
       const big = largeDecision(2000);
-      const el = await show(
+      const el = await show<GovAwardList>(
         mode,
+        'gov-award-list',
         html`<div><gov-award-list lang="vi" .decision=${big}></gov-award-list></div>`,
       );
       if (mode.name === 'client') {
@@ -708,8 +707,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
 
     it('printing before every row is in: they all go in first (beforeprint)', async () => {
       const big = largeDecision(3000);
-      const el = await show(
+      const el = await show<GovAwardList>(
         mode,
+        'gov-award-list',
         html`<div><gov-award-list lang="vi" .decision=${big}></gov-award-list></div>`,
       );
       window.dispatchEvent(new Event('beforeprint'));
@@ -723,8 +723,9 @@ for (const mode of renderModes(['src/elements/award-list/define.ts'])) {
       const big = largeDecision(20_000);
       const collectives = big.recipients.filter((r) => r.kind === 'collective');
       const last = collectives.at(-1)!; // "Chi bộ Tổ dân phố 19…": near the end of the decision
-      const el = await show(
+      const el = await show<GovAwardList>(
         mode,
+        'gov-award-list',
         html`<div><gov-award-list lang="vi" .decision=${big}></gov-award-list></div>`,
       );
       // Filtered at once, before the browser has added every row: the rows added later follow.

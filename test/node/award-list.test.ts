@@ -1,6 +1,7 @@
-// gov-award-list's pure parts in Node: CSV bytes, Vietnamese order, the hand-written validation
-// (held to the model's valibot parsers with fast-check), and SSR. Decision dates are
-// src/format/dates.ts's calendarDate (tested in format-dates.test.ts); here, how the list uses it.
+// gov-award-list's pure parts in Node: CSV bytes, Vietnamese order, the check of decisions (the
+// model's field rules through readFields, held to the model's valibot parsers with fast-check),
+// and SSR. Decision dates are src/format/dates.ts's calendarDate (tested in format-dates.test.ts);
+// here, how the list uses it. The view model (view.ts) is tested in award-list-view.test.ts.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -10,8 +11,7 @@ import {
   csvField,
   compareRecipients,
   groupRecipients,
-  queryTerms,
-  rowMatches,
+  searchKey,
 } from '../../src/elements/award-list/data.js';
 import { checkDecisions, checkRecipient } from '../../src/elements/award-list/validate.js';
 import { parseAwardRecipient, parseAwardDecision } from '../../src/model/parse.js';
@@ -212,7 +212,7 @@ describe('Vietnamese order', () => {
       ['Chi bộ Công an phường', 'Chi bộ Tổ dân phố 2', 'Chi bộ Tổ dân phố 10'],
     );
     assert.deepEqual(
-      groups[0]!.rows.map((r) => r.n),
+      groups[0]!.rows.map((r) => r.number),
       [1, 2, 3],
     );
     assert.deepEqual(
@@ -227,22 +227,12 @@ describe('Vietnamese order', () => {
     );
   });
 
-  test('search keys are folded once, on the first query: "hoang phuong" and "đang" find their rows', () => {
-    const [group] = groupRecipients([
-      individual('HOÀNG PHƯƠNG'),
-      individual('Đặng Thị Bình'),
-      individual('Lê Văn Đức'),
-    ]);
-    assert.equal(group!.rows[0]!.search, undefined, 'not folded with the data');
-    assert.equal(rowMatches(group!.rows[0]!, []), true, 'an empty query matches without folding');
-    assert.equal(group!.rows[0]!.search, undefined);
-    const find = (q: string) => group!.rows.filter((r) => rowMatches(r, queryTerms(q))).map((r) => r.name);
-    assert.deepEqual(find('hoang phuong'), ['HOÀNG PHƯƠNG']);
-    assert.deepEqual(find('đang'), ['Đặng Thị Bình']);
-    assert.deepEqual(find('  DANG   binh '), ['Đặng Thị Bình']);
-    assert.deepEqual(find('duc le'), ['Lê Văn Đức'], 'every word, any order');
-    assert.deepEqual(find('xyz'), []);
-    assert.equal(group!.rows[0]!.search, 'hoang phuong');
+  test('a search key folds name, position and unit: "hoang phuong", đ as d', () => {
+    assert.equal(searchKey(individual('HOÀNG PHƯƠNG')), 'hoang phuong');
+    assert.equal(
+      searchKey({ kind: 'individual', name: 'Đặng Thị Bình', position: 'Chủ tịch', unit: 'Tổ  3' }),
+      'dang thi binh chu tich to 3',
+    );
   });
 });
 
@@ -261,7 +251,7 @@ describe('decision dates', () => {
     assert.equal(day('2023-03-15T20:00:00Z', 'Mars/Olympus'), '', 'an unknown zone leaves the cell empty');
   });
 
-  test('the check refuses impossible dates (2023-02-30, 25:00) and accepts dates and date-times', () => {
+  test('the check refuses impossible dates (2023-02-30, 25:00) and date-times without an offset (the model rule)', () => {
     const issues = (signedAt: unknown) =>
       checkDecisions({ form: 'giay-khen', signedAt }).issues.map((i) => `${i.path}:${i.code}`);
     for (const bad of [
@@ -270,14 +260,16 @@ describe('decision dates', () => {
       '2023-02-29T10:00:00+07:00',
       '15/03/2023',
       'hôm qua',
+      // A wall-clock time without a zone is no instant: the model's rule (src/model/fields.ts).
+      '2023-03-15T19:52',
+      '2023-03-15 19:52:00',
     ]) {
       assert.deepEqual(issues(bad), ['decisions[0].signedAt:invalid'], bad);
     }
     for (const good of [
       '2023-03-15',
       '2024-02-29',
-      '2023-03-15T19:52',
-      '2023-03-15 19:52:00',
+      '2023-03-15 19:52:00Z',
       '2023-03-15T19:52:00+07:00',
       '2023-03-15T12:52:00.123456Z',
     ]) {
@@ -286,7 +278,7 @@ describe('decision dates', () => {
   });
 });
 
-describe('validation (hand-written, held to the model parsers)', () => {
+describe('checking decisions (the model rules through readFields, held to the model parsers)', () => {
   const recipientish = fc.record(
     {
       kind: fc.oneof(fc.constantFrom('collective', 'individual', 'household'), fc.string(), fc.integer()),

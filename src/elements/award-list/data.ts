@@ -1,6 +1,6 @@
 /**
  * Pure helpers of gov-award-list (no DOM): grouping and Vietnamese ordering of recipients,
- * search keys, and the CSV export. Decision dates come from src/format/dates.ts (`calendarDate`). They run the same in Node and the browser.
+ * search keys, decision titles and the CSV export. They run the same in Node and the browser.
  */
 import { calendarDate } from '../../format/dates.js';
 import { foldVietnamese, vietnameseCollator } from '../../format/text.js';
@@ -24,39 +24,32 @@ export const givenName = (name: string): string => name.trim().split(/\s+/).pop(
  * Vietnamese name lists. Collation is Intl's `vi` (a < ă < â, d < đ; case and tone marks only
  * break ties). Array sort is stable: equal names keep the given order.
  */
-export function compareRecipients(a: AwardRecipient, b: AwardRecipient): number {
-  const c = vietnameseCollator().compare;
+export function compareRecipients(first: AwardRecipient, second: AwardRecipient): number {
+  const compare = vietnameseCollator().compare;
+  const individuals = first.kind == 'individual' && second.kind == 'individual';
   return (
-    (a.kind === 'individual' && b.kind === 'individual' && c(givenName(a.name), givenName(b.name))) ||
-    c(a.name, b.name)
+    (individuals && compare(givenName(first.name), givenName(second.name))) ||
+    compare(first.name, second.name)
   );
 }
 
 export interface RecipientRow extends AwardRecipient {
-  /** Number shown (1-based within its group, in display order). */
-  n: number;
-  /** Folded search key of name, position and unit ("hoang phuong bi thu …"): see `rowMatches`. */
-  search?: string;
-  /** Set by the element's filter: the row is kept in the DOM with `hidden`. */
-  hidden?: boolean;
+  /** The number printed before the row: 1-based within its group, in display order. */
+  number: number;
 }
 
 export interface RecipientGroup {
   kind: RecipientKind;
   rows: RecipientRow[];
-  /** Rows the element's filter keeps. */
-  shown?: number;
-  /** Rows the element has put in the DOM so far (the first ones). */
-  rendered?: number;
 }
 
 /** Recipients grouped by kind (collectives, individuals, households — empty groups left out). */
 export function groupRecipients(recipients: AwardRecipient[], sort: AwardSort = 'given'): RecipientGroup[] {
   const groups: RecipientGroup[] = [];
   for (const kind of RECIPIENT_KINDS) {
-    const rows = recipients.filter((r) => r.kind == kind).map((r) => ({ ...r, n: 0 }));
-    if (sort == 'name') rows.sort(compareRecipients);
-    rows.forEach((r, k) => (r.n = k + 1));
+    const members = recipients.filter((recipient) => recipient.kind == kind);
+    if (sort == 'name') members.sort(compareRecipients);
+    const rows = members.map((recipient, index) => ({ ...recipient, number: index + 1 }));
     if (rows[0]) groups.push({ kind, rows });
   }
   return groups;
@@ -65,20 +58,15 @@ export function groupRecipients(recipients: AwardRecipient[], sort: AwardSort = 
 /** The words of a query, folded: every word must appear in a row's search key. */
 export const queryTerms = (query: string): string[] => foldVietnamese(query).split(' ').filter(Boolean);
 
-/**
- * Whether a row holds every term. Its search key is folded on the first query, not with the
- * data: folding 20,000 rows would add a fifth of a second to the first render.
- */
-export const rowMatches = (row: RecipientRow, terms: string[]): boolean =>
-  terms.every((term) =>
-    (row.search ??= foldVietnamese([row.name, row.position, row.unit].join(' '))).includes(term),
-  );
+/** What the filter searches in a recipient, folded: "hoang phuong bi thu to dan pho 1". */
+export const searchKey = (recipient: AwardRecipient): string =>
+  foldVietnamese([recipient.name, recipient.position, recipient.unit].join(' '));
 
 /** "Huân chương Lao động hạng Ba": formName (content) or the form's name, then the rank. */
-export function decisionTitle(d: AwardDecision, locale: Locale): string {
-  const m = messages[locale];
-  const form = d.formName || m.forms[d.form] || m.forms.other;
-  return d.rank ? m.withRank(form, m.ranks[d.rank]) : form;
+export function decisionTitle(decision: AwardDecision, locale: Locale): string {
+  const text = messages[locale];
+  const form = decision.formName || text.forms[decision.form] || text.forms.other;
+  return decision.rank ? text.withRank(form, text.ranks[decision.rank]) : form;
 }
 
 /**
@@ -94,9 +82,9 @@ const FORMULA = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}]*[=+\-@\t\r�
  * become a formula when the file is opened.
  */
 export function csvField(value: unknown): string {
-  let text = String(value ?? '');
-  if (FORMULA.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = String(value ?? '');
+  const safe = FORMULA.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**
@@ -109,24 +97,29 @@ export function toAwardCsv(
   locale: Locale = 'vi',
   options: { sort?: AwardSort; timeZone?: string } = {},
 ): string {
-  const m = messages[locale];
-  const rows: unknown[][] = [m.csv];
-  for (const d of ([] as AwardDecision[]).concat(decisions)) {
-    for (const g of groupRecipients(d.recipients ?? [], options.sort)) {
-      for (const r of g.rows) {
-        rows.push([
-          d.number,
-          calendarDate(d.signedAt, options.timeZone)?.text,
-          decisionTitle(d, locale),
-          m.kinds[r.kind],
-          r.n,
-          r.name,
-          r.position,
-          r.unit,
-          r.posthumous ? m.yes : '',
+  const text = messages[locale];
+  const { number, name, position, unit } = text.columns;
+  const lines: unknown[][] = [[...text.csvColumns, number, name, position, unit, text.posthumousColumn]];
+  for (const decision of ([] as AwardDecision[]).concat(decisions)) {
+    const date = calendarDate(decision.signedAt, options.timeZone)?.text;
+    const title = decisionTitle(decision, locale);
+    for (const group of groupRecipients(decision.recipients ?? [], options.sort)) {
+      for (const row of group.rows) {
+        const posthumous = row.posthumous ? text.yes : '';
+        const kind = text.kinds[row.kind];
+        lines.push([
+          decision.number,
+          date,
+          title,
+          kind,
+          row.number,
+          row.name,
+          row.position,
+          row.unit,
+          posthumous,
         ]);
       }
     }
   }
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(',') + '\r\n').join('')}`;
+  return `\uFEFF${lines.map((line) => line.map(csvField).join(',') + '\r\n').join('')}`;
 }

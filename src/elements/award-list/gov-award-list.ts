@@ -1,27 +1,32 @@
 import { html, nothing, noChange, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { foldVietnamese } from '../../format/text.js';
+import type { Locale } from '../../format/locale.js';
 import type { AwardDecision, Issue } from '../../model/types.js';
 import { GovElement } from '../shared/gov-element.js';
-import { calendarDate } from '../../format/dates.js';
-import { decisionTitle, groupRecipients, queryTerms, rowMatches, toAwardCsv } from './data.js';
-import type { AwardSort, RecipientGroup, RecipientRow } from './data.js';
-import type { Locale } from '../../format/locale.js';
+import { queryTerms, toAwardCsv, type AwardSort, type RecipientRow } from './data.js';
 import { messages, type AwardListMessages } from './messages.js';
 import { styles } from './styles.js';
 import { checkDecisions, type CheckedDecision } from './validate.js';
+import {
+  awardListView,
+  filterRows,
+  hasMatch,
+  recipientDetails,
+  type AwardListView,
+  type DecisionView,
+  type GroupView,
+} from './view.js';
 
 export { toAwardCsv, type AwardSort } from './data.js';
-
-interface DecisionView extends CheckedDecision {
-  date?: ReturnType<typeof calendarDate>;
-  groups: RecipientGroup[];
-}
 
 /** Rows put in the DOM per task when the list is rendered in the browser. */
 const ROWS_PER_TASK = 1000;
 
+/** The properties that change what the decisions are (checked again, grouped, sorted). */
+const DATA_PROPERTIES = ['decision', 'decisions', '_data', 'sort', 'timeZone'];
+
 /** A paragraph with its part (and role), or nothing when there is no text. */
-const para = (part: string, text: unknown, role?: string) =>
+const paragraph = (part: string, text: unknown, role?: string) =>
   text ? html`<p part=${part} role=${role ?? nothing}>${text}</p>` : nothing;
 
 /**
@@ -125,17 +130,21 @@ export class GovAwardList extends GovElement {
   /** How many rows the DOM may hold (see willUpdate). */
   declare private _limit: number;
 
-  #views: DecisionView[] = [];
-  /** Every row of every group, in document order, and the `<li>`/`<tr>` of each. */
-  #rows: RecipientRow[] = [];
-  #rowElements: HTMLElement[] = [];
-  /** Whether this update renders the rows (see willUpdate), and in which locale they were. */
-  #renderRows = false;
-  #rowsLocale: Locale | undefined;
+  /** The checked decisions, and what was wrong in the data. */
+  #decisions: CheckedDecision[] = [];
   #dataIssues: Issue[] = [];
-  #shown = 0;
+  /** What is shown (see view.ts), and the locale it was made in. */
+  #view: AwardListView = awardListView({ decisions: [], issues: [] }, { locale: 'vi' });
+  #viewLocale: Locale | undefined;
+  /** The filter: the words of the query, and the indexes (in `#view.rows`) of the rows it shows. */
   #terms: string[] = [];
+  #matching = new Set<number>();
+  /** The `<li>`/`<tr>` of each row in the DOM so far, in the order of `#view.rows`. */
+  #rowElements: HTMLElement[] = [];
+  /** Whether this update renders the rows (see willUpdate). */
+  #renderRows = false;
   #abort: AbortController | undefined;
+  /** The `src` last fetched (or being fetched). */
   #fetched: string | undefined;
 
   constructor() {
@@ -155,9 +164,10 @@ export class GovAwardList extends GovElement {
     // that had no data rendered none: render that first, then read the child. (`src` is fetched
     // from `updated`: GovElement asks for an update on every connection.)
     if (isServer) return;
-    if (this.shadowRoot?.querySelector('[part=decision]') || !this.shadowRoot || this.hasUpdated)
-      this.#readScript();
-    else void this.updateComplete.then(() => this.#readScript());
+    const serverRenderedEmpty =
+      this.shadowRoot && !this.hasUpdated && !this.shadowRoot.querySelector('[part=decision]');
+    if (serverRenderedEmpty) void this.updateComplete.then(() => this.#readScript());
+    else this.#readScript();
   }
 
   override disconnectedCallback(): void {
@@ -168,13 +178,12 @@ export class GovAwardList extends GovElement {
 
   #readScript(): void {
     const text = this.querySelector(':scope>script[type="application/json"]')?.textContent;
-    if (text != null && !this.src) {
-      try {
-        this._data = JSON.parse(text);
-      } catch (error) {
-        const message = `invalid JSON: ${(error as Error).message}`;
-        this._sourceIssues = [{ path: 'script', message, code: 'invalid-json' }];
-      }
+    if (text == null || this.src) return;
+    try {
+      this._data = JSON.parse(text);
+    } catch (error) {
+      const message = `invalid JSON: ${(error as Error).message}`;
+      this._sourceIssues = [{ path: 'script', message, code: 'invalid-json' }];
     }
   }
 
@@ -187,11 +196,12 @@ export class GovAwardList extends GovElement {
     this.#abort?.abort();
     this.#fetched = src;
     if (!src) return;
-    const { signal } = (this.#abort = new AbortController());
+    const abort = new AbortController();
+    this.#abort = abort;
     let json: unknown;
     let issues: Issue[];
     try {
-      const response = await fetch(src, { signal });
+      const response = await fetch(src, { signal: abort.signal });
       if (!response.ok) throw Error(`HTTP ${response.status}`);
       json = await response.json();
       // `null`, `{}`, `[1, 2]`, a decision without a valid recipient: not an award list.
@@ -204,13 +214,15 @@ export class GovAwardList extends GovElement {
       const { name, message } = error as Error;
       issues = [{ path: 'src', message, code: name == 'SyntaxError' ? 'invalid-json' : 'fetch-failed' }];
     }
-    if (signal.aborted) return;
+    if (abort.signal.aborted) return;
     if (!issues[0]) this._data = json;
     this._sourceIssues = issues;
   }
 
   /** Printing before every row is in: all go in now (Lit renders before the print layout). */
-  #renderAllRows = () => (this._limit = Infinity);
+  #renderAllRows = (): void => {
+    this._limit = Infinity;
+  };
 
   /** The retry button: loads `src` again. */
   #retry(): void {
@@ -219,44 +231,33 @@ export class GovAwardList extends GovElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const dataChanged = ['decision', 'decisions', '_data', 'sort', 'timeZone'].some((k) => changed.has(k));
+    const dataChanged = DATA_PROPERTIES.some((key) => changed.has(key));
     if (dataChanged) {
       const checked = checkDecisions(this.decisions ?? this.decision ?? this._data);
+      this.#decisions = checked.decisions;
       this.#dataIssues = checked.issues;
-      this.#views = checked.decisions.map((c) => ({
-        ...c,
-        date: calendarDate(c.decision.signedAt, this.timeZone),
-        groups: groupRecipients(c.decision.recipients, this.sort),
-      }));
-      this.#rows = this.#views.flatMap((view) => view.groups.flatMap((group) => group.rows));
+    }
+    const viewChanged = dataChanged || this.locale != this.#viewLocale;
+    if (viewChanged) {
+      const options = { locale: this.locale, sort: this.sort, timeZone: this.timeZone };
+      this.#view = awardListView({ decisions: this.#decisions, issues: this.#dataIssues }, options);
+      this.#viewLocale = this.locale;
+    }
+    if (viewChanged || changed.has('query')) {
+      this.#terms = queryTerms(this.query ?? '');
+      this.#matching = filterRows(this.#view, this.#terms);
     }
     // In the browser the rows go in a chunk at a time, one chunk a task, so that 20,000 rows
     // show their first screen at once. A server-rendered list is hydrated whole: the server
     // printed every row (for readers without scripts, and for print).
-    this._limit ??=
-      isServer || this.shadowRoot?.querySelector('[part~=recipient]') ? Infinity : ROWS_PER_TASK;
-    let room = this._limit;
-    for (const view of this.#views) {
-      for (const group of view.groups) room -= group.rendered = Math.min(room, group.rows.length);
-    }
-    // A keystroke (only `query` changed, same locale) does not render the rows again: Lit would
-    // compare 20,000 rows. `updated` toggles `hidden` on the rows whose state changed instead.
-    this.#renderRows = this.locale != this.#rowsLocale || [...changed.keys()].some((key) => key != 'query');
-    this.#rowsLocale = this.locale;
-    if (dataChanged || changed.has('query')) {
-      // Filtering sets `hidden` on the rows already in the DOM: every row stays in place (the
-      // same node), nothing is created or removed, and print can show the whole list. Hence no
-      // `repeat` directive: rows only move when the data or the sort changes.
-      const terms = (this.#terms = queryTerms(this.query ?? ''));
-      this.#shown = 0;
-      for (const view of this.#views) {
-        for (const group of view.groups) {
-          this.#shown += group.shown = group.rows.filter(
-            (row) => !(row.hidden = !rowMatches(row, terms)),
-          ).length;
-        }
-      }
-    }
+    const serverRendered = isServer || !!this.shadowRoot?.querySelector('[part~=recipient]');
+    this._limit ??= serverRendered ? Infinity : ROWS_PER_TASK;
+    // A keystroke (only `query` changed) does not render the rows again: Lit would compare
+    // 20,000 rows. `updated` sets `hidden` on the rows whose state changed instead. Filtering
+    // leaves every row in place (the same node; nothing is created or removed) and print can
+    // show the whole list. Hence no `repeat` directive: rows only move when the data or the sort
+    // changes.
+    this.#renderRows = viewChanged || [...changed.keys()].some((key) => key != 'query');
     if (dataChanged || changed.has('_sourceIssues'))
       this.reportIssues([...this.#dataIssues, ...this._sourceIssues]);
   }
@@ -266,14 +267,16 @@ export class GovAwardList extends GovElement {
     if (this.#renderRows)
       this.#rowElements = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~=recipient]')];
     const inDom = this.#rowElements.length;
-    if (inDom < this.#rows.length) {
-      setTimeout(() => (this._limit = inDom + ROWS_PER_TASK));
+    if (inDom < this.#view.rows.length) {
+      setTimeout(() => {
+        this._limit = inDom + ROWS_PER_TASK;
+      });
       window.addEventListener('beforeprint', this.#renderAllRows);
     } else window.removeEventListener('beforeprint', this.#renderAllRows);
     // The filter's result. Also after the rows were rendered: Lit skips a `hidden` it believes
-    // it already wrote, and this loop may have changed it since.
+    // it already wrote, and the filter may have changed it since.
     this.#rowElements.forEach((element, index) => {
-      const hidden = !!this.#rows[index]?.hidden;
+      const hidden = !this.#matching.has(index);
       if (element.hidden != hidden) element.hidden = hidden;
     });
     if (this.isConnected && this.src !== this.#fetched) void this.#fetch(this.src);
@@ -285,133 +288,150 @@ export class GovAwardList extends GovElement {
 
   /** The CSV of every recipient (whatever the filter shows), downloaded through a temporary link. */
   #download(): void {
-    const decisions = this.#views.map((v) => v.decision);
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(
-      new Blob([toAwardCsv(decisions, this.locale, this)], { type: 'text/csv;charset=utf-8' }),
-    );
+    const decisions = this.#decisions.map((checked) => checked.decision);
+    const csv = toAwardCsv(decisions, this.locale, { sort: this.sort, timeZone: this.timeZone });
     // "khen-thuong-163-qd-du.csv" for decision 163/QĐ-ĐU
-    a.download = `${[messages[this.locale].fileName, ...foldVietnamese((decisions.length == 1 && decisions[0]!.number) || '').split(/[^a-z0-9]+/)].filter((w) => w).join('-')}.csv`;
-    this.renderRoot.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    const number = (decisions.length == 1 && decisions[0]!.number) || '';
+    const words = [messages[this.locale].fileName, ...foldVietnamese(number).split(/[^a-z0-9]+/)];
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    link.download = `${words.filter(Boolean).join('-')}.csv`;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
   // Empty child parts render `nothing`, never '': a server-rendered empty string has no text node
   // to update after hydration (Lit would write into the closing marker comment).
   override render(): TemplateResult {
-    const m = messages[this.locale];
+    const text = messages[this.locale];
     const source = this._sourceIssues[0];
-    const invalid = this.#dataIssues.filter((i) => i.code != 'count-mismatch').length;
-    const has = this.#views.length;
-    return html`${
-      has
-        ? html`<div part="toolbar">
-              <label part="filter-label" for="filter">${m.filterLabel}</label
-              ><input
-                part="filter"
-                id="filter"
-                type="search"
-                autocomplete="off"
-                .value=${this.query}
-                @input=${this.#onInput}
-              /><button part="download" type="button" @click=${this.#download}>${m.download}</button>
-            </div>
-            <p part="status" role="status" aria-live="polite">
-              ${this.#terms.length ? m.matches(this.#shown, this.query.trim()) : nothing}
-            </p>`
-        : nothing
-    }${
-      source
-        ? html`<p part="notice" role="alert">
-            ${m.loadFailed(source.code == 'fetch-failed' ? source.message : 'JSON')}${
-              source.path == 'src'
-                ? html` <button part="retry" type="button" @click=${this.#retry}>${m.retry}</button>`
-                : nothing
-            }
-          </p>`
-        : nothing
-    }${para(
-      'notice',
-      invalid && m.invalid(invalid),
-    )}${para('notice', !has && this.src && !source && m.loading)}${this.#views.map((view) => this.#renderDecision(view, m))}`;
+    const { decisions, invalid } = this.#view;
+    // `heading-level` as a whole number from 1 to 5 (2 when it is not a number, or 0).
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 5);
+    const loading = !decisions[0] && this.src && !source && text.loading;
+    return html`${decisions[0] ? this.#toolbar(text) : nothing}${
+      source ? this.#sourceNotice(source, text) : nothing
+    }${paragraph('notice', invalid)}${paragraph('notice', loading)}${decisions.map((decision) =>
+      this.#decision(decision, level, text),
+    )}`;
   }
 
-  #renderDecision({ decision: d, given, date, groups }: DecisionView, m: AwardListMessages): TemplateResult {
-    const level = Math.min(Math.max(this.headingLevel | 0 || 2, 1), 5);
-    const issuer = [d.issuer?.title, d.issuer?.body].filter((w) => w).join(' ');
-    const stated = d.statedTotal;
+  /** The filter, the download button and the live count of matches. */
+  #toolbar(text: AwardListMessages): TemplateResult {
+    return html`<div part="toolbar">
+        <label part="filter-label" for="filter">${text.filterLabel}</label>
+        <input
+          part="filter"
+          id="filter"
+          type="search"
+          autocomplete="off"
+          .value=${this.query}
+          @input=${this.#onInput}
+        />
+        <button part="download" type="button" @click=${this.#download}>${text.download}</button>
+      </div>
+      <p part="status" role="status" aria-live="polite">
+        ${this.#terms[0] ? text.matches(this.#matching.size, this.query.trim()) : nothing}
+      </p>`;
+  }
+
+  /** Why `src` or the child script could not be read; after `src`, with a retry button. */
+  #sourceNotice(source: Issue, text: AwardListMessages): TemplateResult {
+    const retry = html` <button part="retry" type="button" @click=${this.#retry}>${text.retry}</button>`;
+    return html`<p part="notice" role="alert">
+      ${text.loadFailed(source.code == 'fetch-failed' ? source.message : 'JSON')}${
+        source.path == 'src' ? retry : nothing
+      }
+    </p>`;
+  }
+
+  #decision(view: DecisionView, level: number, text: AwardListMessages): TemplateResult {
+    const { decision, date, issuer } = view;
     return html`<section part="decision">
-      <div part="heading" role="heading" aria-level=${level}>${decisionTitle(d, this.locale)}</div>
-      ${
-        d.number || date || issuer
-          ? html`<p part="meta">
-              ${m.decision(d.number)}${date ? html` ${m.signed} <time datetime=${date.datetime}>${date.text}</time>` : nothing}${issuer ? ` ${m.issuedBy} ${issuer}` : nothing}
-            </p>`
-          : nothing
-      }${para('emulation-title', d.emulationTitle)}${para('reason', d.reason)}${para(
-        'notice audit-notice',
-        this.audit && stated !== undefined && stated != given && m.mismatch(stated, given),
-        'note',
-      )}${groups.map((g) => this.#renderGroup(g, level + 1, m))}
-      <p part="total">
-        ${m.total(
-          d.recipients.length,
-          groups.map((g) => g.kind),
-        )}
-      </p>
+      <div part="heading" role="heading" aria-level=${level}>${view.heading}</div>
+      ${decision.number || date || issuer ? this.#decisionLine(view, text) : nothing}
+      ${paragraph('emulation-title', decision.emulationTitle)} ${paragraph('reason', decision.reason)}
+      ${paragraph('notice audit-notice', this.audit && view.mismatch, 'note')}
+      ${view.groups.map((group) => this.#group(group, level + 1, text))}
+      <p part="total">${view.total}</p>
     </section>`;
   }
 
-  #renderGroup(g: RecipientGroup, level: number, m: AwardListMessages): TemplateResult {
-    const heading = `${m.kinds[g.kind]} (${g.rows.length})`;
-    // A plain name is text, not a nested template: one template instance a row, not three.
-    const name = (row: RecipientRow) =>
-      row.posthumous ? html`${row.name} <span part="posthumous">${m.posthumous}</span>` : row.name;
-    // The rows in the DOM so far, or none again after a keystroke (see willUpdate).
-    const rows = (template: (row: RecipientRow) => TemplateResult) =>
-      this.#renderRows ? g.rows.slice(0, g.rendered).map(template) : noChange;
-    if (this.layout != 'table') {
-      // Each row prints its number: the filter hides rows, and a row keeps the number it has in
-      // the decision. (`<li value>` would too, but Chromium lays it out in quadratic time.)
-      const item = (row: RecipientRow) => {
-        const details = [row.position, row.unit].filter((word) => word).join(', ');
-        return html`<li part="recipient" ?hidden=${row.hidden}>
-          ${row.n}. <span part="name">${name(row)}</span
-          ><span part="details">${details ? `, ${details}` : nothing}</span>
-        </li>`;
-      };
-      return html`<section part="group" ?hidden=${!g.shown}>
-        <div part="group-heading" role="heading" aria-level=${level}>${heading}</div>
-        <ol part="list">
-          ${rows(item)}
-        </ol>
-      </section>`;
-    }
-    // Position and unit columns only when a row of the group has one.
-    const columns = (['position', 'unit'] as const).filter((column) => g.rows.some((row) => row[column]));
-    const header = (['n', 'name', ...columns] as const).map(
-      (column) => html`<th part="cell" scope="col">${m.columns[column]}</th>`,
-    );
-    const tableRow = (row: RecipientRow) =>
-      html`<tr part="recipient" ?hidden=${row.hidden}>
-        <td part="cell">${row.n}</td>
-        <th part="cell name" scope="row">${name(row)}</th>
-        ${columns.map((column) => html`<td part="cell">${row[column] || nothing}</td>`)}
-      </tr>`;
-    return html`<table part="table" ?hidden=${!g.shown}>
+  /** "Quyết định số 163/QĐ-ĐU ngày 15/03/2023 của Đảng ủy phường Quang Trung". */
+  #decisionLine({ decision, date, issuer }: DecisionView, text: AwardListMessages): TemplateResult {
+    const signed = date && html` ${text.signed} <time datetime=${date.datetime}>${date.text}</time>`;
+    const issuedBy = issuer && ` ${text.issuedBy} ${issuer}`;
+    return html`<p part="meta">
+      ${text.decision(decision.number)}${signed || nothing}${issuedBy || nothing}
+    </p>`;
+  }
+
+  #group(group: GroupView, level: number, text: AwardListMessages): TemplateResult {
+    return this.layout == 'table' ? this.#table(group, text) : this.#list(group, level);
+  }
+
+  /**
+   * The group's rows in the DOM so far (see `_limit`), each laid out by `template` with its index
+   * in `#view.rows`; or, after a keystroke, `noChange` (see willUpdate).
+   */
+  #rows(group: GroupView, template: (row: RecipientRow, index: number) => TemplateResult) {
+    if (!this.#renderRows) return noChange;
+    const count = Math.max(0, this._limit - group.start);
+    return group.rows.slice(0, count).map((row, offset) => template(row, group.start + offset));
+  }
+
+  /** A name, and "(truy tặng)" after it. A plain name is text: one template instance a row, not two. */
+  #name(row: RecipientRow): TemplateResult | string {
+    const posthumous = messages[this.locale].posthumous;
+    return row.posthumous ? html`${row.name} <span part="posthumous">${posthumous}</span>` : row.name;
+  }
+
+  #list(group: GroupView, level: number): TemplateResult {
+    return html`<section part="group" ?hidden=${!hasMatch(group, this.#matching)}>
+      <div part="group-heading" role="heading" aria-level=${level}>${group.heading}</div>
+      <ol part="list">
+        ${this.#rows(group, this.#listItem)}
+      </ol>
+    </section>`;
+  }
+
+  /**
+   * Each row prints its number: the filter hides rows, and a row keeps the number it has in the
+   * decision. (`<li value>` would too, but Chromium lays it out in quadratic time.)
+   */
+  #listItem = (row: RecipientRow, index: number): TemplateResult => {
+    const details = recipientDetails(row);
+    return html`<li part="recipient" ?hidden=${!this.#matching.has(index)}>
+      ${row.number}. <span part="name">${this.#name(row)}</span
+      ><span part="details">${details ? `, ${details}` : nothing}</span>
+    </li>`;
+  };
+
+  /** Position and unit columns only when a row of the group has one (see view.ts). */
+  #table(group: GroupView, text: AwardListMessages): TemplateResult {
+    const columns = ['number', 'name', ...group.columns] as const;
+    return html`<table part="table" ?hidden=${!hasMatch(group, this.#matching)}>
       <caption part="group-heading">
-        ${heading}
+        ${group.heading}
       </caption>
       <thead>
         <tr>
-          ${header}
+          ${columns.map((column) => html`<th part="cell" scope="col">${text.columns[column]}</th>`)}
         </tr>
       </thead>
       <tbody>
-        ${rows(tableRow)}
+        ${this.#rows(group, (row, index) => this.#tableRow(group, row, index))}
       </tbody>
     </table>`;
+  }
+
+  #tableRow(group: GroupView, row: RecipientRow, index: number): TemplateResult {
+    return html`<tr part="recipient" ?hidden=${!this.#matching.has(index)}>
+      <td part="cell">${row.number}</td>
+      <th part="cell name" scope="row">${this.#name(row)}</th>
+      ${group.columns.map((column) => html`<td part="cell">${row[column] || nothing}</td>`)}
+    </tr>`;
   }
 }

@@ -2,7 +2,7 @@
 import type { MessageTable } from '../../format/messages.js';
 import type { AwardForm, AwardRank, RecipientKind } from '../../model/types.js';
 
-export type Column = 'n' | 'name' | 'position' | 'unit';
+export type Column = 'number' | 'name' | 'position' | 'unit';
 
 export interface AwardListMessages {
   forms: Record<AwardForm, string>;
@@ -11,10 +11,13 @@ export interface AwardListMessages {
   withRank: (form: string, rank: string) => string;
   /** Group headings and the CSV's recipient type: "Tập thể". */
   kinds: Record<RecipientKind, string>;
-  /** Table column headers: order, name, position, unit. */
+  /** Column headers of the table and the CSV: the row's number, name, position, unit. */
   columns: Record<Column, string>;
-  /** CSV header: decision number, date, form, recipient type, the four columns, posthumous. */
-  csv: string[];
+  /** The CSV's first columns: decision number, date, form, recipient type (then `columns`). */
+  csvColumns: string[];
+  /** The CSV's last column, and what it holds when true. */
+  posthumousColumn: string;
+  yes: string;
   /** "(truy tặng)" after a name. */
   posthumous: string;
   /** Words before the date and before the issuer: "ngày", "của". */
@@ -27,8 +30,6 @@ export interface AwardListMessages {
   loading: string;
   /** The button that loads `src` again after a failure. */
   retry: string;
-  /** The CSV's posthumous column when true. */
-  yes: string;
   /** "19 tập thể, cá nhân được khen thưởng": `kinds` are the kinds present, in display order. */
   total: (count: number, kinds: RecipientKind[]) => string;
   /** "Quyết định số 163/QĐ-UBND" (number may be missing). */
@@ -54,18 +55,10 @@ export const messages: MessageTable<AwardListMessages> = {
     ranks: { nhat: 'hạng Nhất', nhi: 'hạng Nhì', ba: 'hạng Ba' },
     withRank: (form, rank) => `${form} ${rank}`,
     kinds: { collective: 'Tập thể', individual: 'Cá nhân', household: 'Hộ gia đình' },
-    columns: { n: 'STT', name: 'Tên', position: 'Chức vụ', unit: 'Đơn vị' },
-    csv: [
-      'Số quyết định',
-      'Ngày ký',
-      'Hình thức',
-      'Đối tượng',
-      'STT',
-      'Tên',
-      'Chức vụ',
-      'Đơn vị',
-      'Truy tặng',
-    ],
+    columns: { number: 'STT', name: 'Tên', position: 'Chức vụ', unit: 'Đơn vị' },
+    csvColumns: ['Số quyết định', 'Ngày ký', 'Hình thức', 'Đối tượng'],
+    posthumousColumn: 'Truy tặng',
+    yes: 'Có',
     posthumous: '(truy tặng)',
     signed: 'ngày',
     issuedBy: 'của',
@@ -74,7 +67,6 @@ export const messages: MessageTable<AwardListMessages> = {
     fileName: 'khen-thuong',
     loading: 'Đang tải…',
     retry: 'Thử lại',
-    yes: 'Có',
     total: (n, kinds) =>
       `${n.toLocaleString('vi')} ${kinds.map((k) => messages.vi.kinds[k].toLowerCase()).join(', ')} được khen thưởng`,
     decision: (n) => `Quyết định${n ? ` số ${n}` : ''}`,
@@ -96,18 +88,10 @@ export const messages: MessageTable<AwardListMessages> = {
     ranks: { nhat: 'First class', nhi: 'Second class', ba: 'Third class' },
     withRank: (form, rank) => `${form}, ${rank}`,
     kinds: { collective: 'Collectives', individual: 'Individuals', household: 'Households' },
-    columns: { n: 'No.', name: 'Name', position: 'Position', unit: 'Unit' },
-    csv: [
-      'Decision number',
-      'Signed',
-      'Form',
-      'Recipient type',
-      'No.',
-      'Name',
-      'Position',
-      'Unit',
-      'Posthumous',
-    ],
+    columns: { number: 'No.', name: 'Name', position: 'Position', unit: 'Unit' },
+    csvColumns: ['Decision number', 'Signed', 'Form', 'Recipient type'],
+    posthumousColumn: 'Posthumous',
+    yes: 'Yes',
     posthumous: '(posthumous)',
     signed: 'of',
     issuedBy: 'by',
@@ -116,7 +100,6 @@ export const messages: MessageTable<AwardListMessages> = {
     fileName: 'awards',
     loading: 'Loading…',
     retry: 'Try again',
-    yes: 'Yes',
     total: (n, kinds) => {
       const words = kinds.map((k) => messages.en.kinds[k].toLowerCase().slice(0, n == 1 ? -1 : undefined));
       const last = words.pop() ?? 'recipients';

@@ -1,18 +1,20 @@
 import { css } from 'lit';
 
-// Written compactly on purpose: Lit's css`` is not minified by the bundler and every byte
-// counts against the entry's 5 KB budget. One rule a line. Parts are matched exactly
-// ([part=x]) except the two that carry a second name (notice, cell). Rows and groups the filter
-// hides carry `hidden` (the UA hides them on screen); in print the author display values below
-// win over the UA rule, so the whole list prints. List rows are blocks, not list items (their
-// numbers are printed; Chromium renumbers list items in quadratic time when `hidden` changes),
-// so they hide by a rule of their own; off screen their layout waits (content-visibility).
+// Parts are matched exactly ([part='x']) except the two that carry a second name (notice, cell).
+//
+// The filter hides rows and groups with `hidden`, on screen only: the whole list prints. So every
+// element that can be hidden gets its display from a rule of ours (an author rule wins over the
+// browser's `[hidden] { display: none }` whatever its specificity), and `hidden` hides it by the
+// screen-only rule below (an attribute selector is more specific than a type selector).
+// List rows are blocks, not list items: they print their own numbers (Chromium renumbers list
+// items in quadratic time when `hidden` changes), and off screen their layout waits
+// (content-visibility).
 // Forced colours need no rule: notices keep their border (the background is what goes), and
 // nothing moves, so there is no motion to reduce.
 export const styles = css`
   :host {
-    --m: var(--gov-award-list-muted, var(--gov-color-text-muted, #595959));
-    --a: var(--gov-award-list-accent, var(--gov-color-primary, #a50f15));
+    --muted: var(--gov-award-list-muted, var(--gov-color-text-muted, #595959));
+    --accent: var(--gov-award-list-accent, var(--gov-color-primary, #a50f15));
     display: block;
     color: var(--gov-award-list-text, var(--gov-color-text, #1b1b1b));
     line-height: 1.5;
@@ -30,7 +32,7 @@ export const styles = css`
     font: inherit;
     color: inherit;
     background: 0;
-    border: 1px solid var(--m);
+    border: 1px solid var(--muted);
     border-radius: 0.25rem;
     padding: 0.25rem 0.5rem;
   }
@@ -44,15 +46,15 @@ export const styles = css`
   [part='meta'],
   [part='details'],
   [part='posthumous'] {
-    color: var(--m);
+    color: var(--muted);
   }
   [part~='notice'] {
     background: var(--gov-award-list-notice-bg, var(--gov-color-warning-bg, #fff4d6));
-    border-inline-start: 0.25rem solid var(--a);
+    border-inline-start: 0.25rem solid var(--accent);
     padding: 0.5rem;
   }
   [part='heading'] {
-    color: var(--a);
+    color: var(--accent);
     font-size: 1.25rem;
     font-weight: 700;
     margin-block-start: 1rem;
@@ -63,9 +65,25 @@ export const styles = css`
     margin-block: 1rem 0.25rem;
     text-align: start;
   }
+  section,
+  li {
+    display: block;
+  }
+  li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 1.5em;
+  }
+  li,
+  tr {
+    break-inside: avoid;
+  }
   table {
+    display: table;
     border-collapse: collapse;
     inline-size: 100%;
+  }
+  tr {
+    display: table-row;
   }
   td,
   th {
@@ -77,33 +95,15 @@ export const styles = css`
   tbody th {
     font-weight: 400;
   }
-  li {
-    display: block;
-    content-visibility: auto;
-    contain-intrinsic-size: auto 1.5em;
-  }
   @media not print {
-    li[hidden] {
+    [hidden] {
       display: none;
     }
-  }
-  li,
-  tr {
-    break-inside: avoid;
   }
   @media print {
     [part='toolbar'],
     [role='status'] {
       display: none;
-    }
-    section {
-      display: block;
-    }
-    table {
-      display: table;
-    }
-    tr {
-      display: table-row;
     }
     li {
       content-visibility: visible;

@@ -1,94 +1,29 @@
 /**
- * A small hand-written check of award decisions for the element, with the rules and messages of
- * `parseAwardDecision` / `parseAwardRecipient` (src/model/parse.ts), but keeping the valid part
- * of a broken decision. Why not the model's valibot parsers: measured with scripts/size.mjs's
- * settings, `parseAwardRecipient` alone costs 4.0 KB min+gzip on top of Lit and
- * `parseAwardDecision` 5.0 KB — the whole budget of this entry. test/node/award-list.test.ts
- * checks with fast-check that this file and the model accept and normalise the same recipients.
- *
- * One generic checker, `read`, driven by a spec per object (recipient, issuer, decision).
+ * Award decisions as the element receives them (typed objects, or JSON from a CMS), checked with
+ * the model's own field rules (src/model/fields.ts) through its light reader `readFields`: the
+ * same rules as `parseAwardDecision`, without valibot (the valibot parsers cost about as much as
+ * this entry's whole budget). Unlike the parser, it keeps the valid part of a broken decision.
  */
 import {
-  AWARD_FORMS,
-  AWARD_RANKS,
-  RECIPIENT_KINDS,
-  type AwardDecision,
-  type AwardRecipient,
-  type Issue,
-} from '../../model/types.js';
-import { calendarDate } from '../../format/dates.js';
+  DECISION_FIELDS,
+  ISSUER_FIELDS,
+  RECIPIENT_FIELDS,
+  readFields,
+  type FieldTable,
+} from '../../model/fields.js';
+import type { AwardDecision, AwardIssuer, AwardRecipient, Issue } from '../../model/types.js';
 
-type Obj = Record<string, unknown>;
-/** 's' text, 'd' date, 'b' boolean, 'n' whole number ≥ 0, a list: one of its values. */
-type Rule = 's' | 'd' | 'b' | 'n' | readonly string[];
-type Spec = Record<string, Rule>;
-
-/** Fields that must be present (and, for text, not empty). */
-const REQUIRED = ['kind', 'name', 'form', 'body'];
-const RECIPIENT: Spec = { kind: RECIPIENT_KINDS, name: 's', position: 's', unit: 's', posthumous: 'b' };
-const ISSUER: Spec = { title: 's', body: 's' };
-const DECISION: Spec = {
-  number: 's',
-  signedAt: 'd',
-  form: AWARD_FORMS,
-  formName: 's',
-  rank: AWARD_RANKS,
-  emulationTitle: 's',
-  reason: 's',
-  statedTotal: 'n',
-};
-
-const issue = (path: string, message = 'must be an object', code = 'invalid'): Issue => ({
-  path: path || '(root)',
-  message,
-  code,
-});
-
-/**
- * Reads the fields of `spec` from `input` (an object; arrays count as objects, as they do for
- * valibot's `object`): text NFC-normalised and trimmed; a wrong or missing required field left
- * out with an issue at `path.key`. Returns the valid fields, or undefined when `input` is not
- * an object (with an issue at `path`).
- */
-function read(input: unknown, spec: Spec, path: string, issues: Issue[]): Obj | undefined {
-  if (typeof input != 'object' || !input) return void issues.push(issue(path));
-  const out: Obj = {};
-  for (const key in spec) {
-    const rule = spec[key]!;
-    const required = REQUIRED.includes(key);
-    let value = (input as Obj)[key];
-    const message =
-      value === undefined
-        ? required && 'required'
-        : rule == 'b'
-          ? typeof value != 'boolean' && 'must be true or false'
-          : rule == 'n'
-            ? !(Number.isInteger(value) && (value as number) >= 0) && 'must be a whole number, not negative'
-            : typeof rule != 'string'
-              ? !rule.includes(value as string) && `must be one of ${rule.join(', ')}`
-              : typeof value != 'string'
-                ? 'must be a string'
-                : !(value = value.normalize('NFC').trim()) && required
-                  ? 'required'
-                  : rule == 'd' && !calendarDate(value) && 'expected an ISO 8601 date, e.g. 2023-03-15';
-    if (message)
-      issues.push(issue(path ? `${path}.${key}` : key, message, value === undefined ? message : 'invalid'));
-    else if (value !== undefined) out[key] = value;
-  }
-  return out;
-}
-
-/** `read`, keeping the object only when it has no issue (a recipient, an issuer). */
-function whole(input: unknown, spec: Spec, path: string, issues: Issue[]): Obj | undefined {
-  const count = issues.length;
-  const value = read(input, spec, path, issues);
-  return issues.length == count ? value : undefined;
+/** The fields of `table` read from `input` when none is wrong (a recipient, an issuer), else undefined. */
+function readWhole<T>(input: unknown, table: FieldTable<T>, path: string, issues: Issue[]): T | undefined {
+  const before = issues.length;
+  const value = readFields(input, table, path, issues);
+  return issues.length == before ? (value as T) : undefined;
 }
 
 /** One recipient: the value, or the issues with paths under `path` (e.g. `decisions[0].recipients[3]`). */
 export function checkRecipient(input: unknown, path = ''): { value?: AwardRecipient; issues: Issue[] } {
   const issues: Issue[] = [];
-  const value = whole(input, RECIPIENT, path, issues) as AwardRecipient | undefined;
+  const value = readWhole(input, RECIPIENT_FIELDS, path, issues);
   return value ? { value, issues } : { issues };
 }
 
@@ -100,6 +35,38 @@ export interface CheckedDecision {
   given: number;
 }
 
+/** One decision (see `checkDecisions`), its issues added to `issues`; undefined when it is not an object. */
+function checkDecision(input: unknown, index: number, issues: Issue[]): CheckedDecision | undefined {
+  const path = `decisions[${index}]`;
+  const fields = readFields(input, DECISION_FIELDS, path, issues);
+  if (!fields) return undefined;
+  const { issuer, recipients = [] } = input as { issuer?: unknown; recipients?: unknown };
+  let list: unknown[] = [];
+  if (Array.isArray(recipients)) list = recipients;
+  else issues.push({ path: `${path}.recipients`, message: 'must be a list', code: 'invalid' });
+  const decision: AwardDecision = {
+    ...fields,
+    // An unknown form reads as `other` (its issue is reported above).
+    form: fields.form ?? 'other',
+    recipients: [],
+  };
+  if (issuer !== undefined) {
+    const validIssuer = readWhole<AwardIssuer>(issuer, ISSUER_FIELDS, `${path}.issuer`, issues);
+    if (validIssuer) decision.issuer = validIssuer;
+  }
+  list.forEach((item, position) => {
+    const recipient = readWhole(item, RECIPIENT_FIELDS, `${path}.recipients[${position}]`, issues);
+    if (recipient) decision.recipients.push(recipient);
+  });
+  const given = list.length;
+  const stated = decision.statedTotal;
+  if (stated !== undefined && stated != given) {
+    const message = `statedTotal is ${stated} but ${given} recipient(s) are listed`;
+    issues.push({ path: `${path}.statedTotal`, message, code: 'count-mismatch' });
+  }
+  return { decision, index, given };
+}
+
 /**
  * Decision(s) as given to the element (one object, an array, or nothing). Keeps every valid
  * part: a wrong field is dropped (an unknown form reads as `other`), a broken recipient or
@@ -109,33 +76,11 @@ export interface CheckedDecision {
  */
 export function checkDecisions(input: unknown): { decisions: CheckedDecision[]; issues: Issue[] } {
   const issues: Issue[] = [];
+  const items = input == null ? [] : ([] as unknown[]).concat(input);
   const decisions: CheckedDecision[] = [];
-  (input == null ? [] : ([] as unknown[]).concat(input)).forEach((item, index) => {
-    const path = `decisions[${index}]`;
-    const decision = read(item, DECISION, path, issues) as AwardDecision | undefined;
-    if (!decision) return;
-    const { issuer, recipients = [] } = item as Obj;
-    const list = Array.isArray(recipients)
-      ? recipients
-      : (issues.push(issue(`${path}.recipients`, 'must be a list')), []);
-    const given = list.length;
-    const stated = decision.statedTotal;
-    decision.form ??= 'other';
-    if (issuer !== undefined)
-      decision.issuer = whole(issuer, ISSUER, `${path}.issuer`, issues) as AwardDecision['issuer'];
-    decision.recipients = list
-      .map((r, j) => whole(r, RECIPIENT, `${path}.recipients[${j}]`, issues))
-      .filter((r) => r) as unknown as AwardRecipient[];
-    if (stated !== undefined && stated != given) {
-      issues.push(
-        issue(
-          `${path}.statedTotal`,
-          `statedTotal is ${stated} but ${given} recipient(s) are listed`,
-          'count-mismatch',
-        ),
-      );
-    }
-    decisions.push({ decision, index, given });
+  items.forEach((item, index) => {
+    const checked = checkDecision(item, index, issues);
+    if (checked) decisions.push(checked);
   });
   return { decisions, issues };
 }
