@@ -4,6 +4,7 @@ import { renderModes, cleanupFixtures, collectEvents } from './helpers/render-mo
 import { html } from 'lit';
 import { expect, waitUntil } from '@open-wc/testing';
 import { expectAccessible } from './helpers/axe.js';
+import { $$, show, texts } from './helpers/dom.js';
 import '../../src/elements/weather/with-open-meteo.js';
 import type { GovWeather } from '../../src/elements/weather/gov-weather.js';
 import type { GovErrorDetail } from '../../src/elements/shared/events.js';
@@ -29,15 +30,6 @@ function network(status: number, body: string): string[] {
   return calls;
 }
 
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const texts = (el: Element, sel: string) =>
-  $$(el, sel).map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
-
-async function show(mode: (typeof modes)[number], template: ReturnType<typeof html>): Promise<GovWeather[]> {
-  const wrapper = await mode.render<HTMLElement>(template);
-  return [...wrapper.querySelectorAll<GovWeather>('gov-weather')];
-}
-
 const modes = renderModes(['src/elements/weather/with-open-meteo.ts']);
 for (const mode of modes) {
   describe(`gov-weather source="open-meteo" (${mode.name})`, () => {
@@ -53,8 +45,7 @@ for (const mode of modes) {
       it(`shows the seed's three cities from one request, credited with a link (${lang})`, async () => {
         const calls = network(200, fixtures.three);
         // Two widgets on one page: one request (the adapter's cache).
-        const els = await show(
-          mode,
+        const wrapper = await mode.render<HTMLElement>(
           html`<div>
             <gov-weather lang=${lang} source="open-meteo" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather
             ><gov-weather
@@ -65,6 +56,7 @@ for (const mode of modes) {
             ></gov-weather>
           </div>`,
         );
+        const els = [...wrapper.querySelectorAll<GovWeather>('gov-weather')];
         for (const el of els) await waitUntil(() => $$(el, '[part=name]').length === 3);
         const el = els[0]!;
         expect(calls).to.have.length(1);
@@ -85,47 +77,50 @@ for (const mode of modes) {
     it('the service error body: error state, gov-error with kind service', async () => {
       network(400, fixtures.error);
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const [el] = await show(
+      const el = await show<GovWeather>(
         mode,
+        'gov-weather',
         html`<div><gov-weather lang="vi" source="open-meteo" places="ha-noi"></gov-weather></div>`,
       );
       await waitUntil(() => errors.events.length > 0);
       errors.stop();
-      await el!.updateComplete;
+      await el.updateComplete;
       expect(errors.events[0]!.detail.issues[0]!.code).to.equal('service');
       expect(errors.events[0]!.detail.issues[0]!.message).to.contain('Latitude must be in range');
-      expect(texts(el!, '[part=status]')).to.deep.equal(['Không tải được dữ liệu. Thử lại']);
-      await expectAccessible(el!);
+      expect(texts(el, '[part=status]')).to.deep.equal(['Không tải được dữ liệu. Thử lại']);
+      await expectAccessible(el);
     });
 
     it('a partial answer: the usable places, and the missing ones reported', async () => {
       network(200, fixtures.partial);
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const [el] = await show(
+      const el = await show<GovWeather>(
         mode,
+        'gov-weather',
         html`<div>
           <gov-weather lang="en" source="open-meteo" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather>
         </div>`,
       );
       await waitUntil(() => errors.events.length > 0);
       errors.stop();
-      await el!.updateComplete;
-      expect(texts(el!, '[part=name]')).to.deep.equal(['Hanoi', 'Da Nang']);
+      await el.updateComplete;
+      expect(texts(el, '[part=name]')).to.deep.equal(['Hanoi', 'Da Nang']);
       expect(errors.events[0]!.detail.issues.map((i) => i.path).sort()).to.deep.equal([
         'places[1].humidity',
         'places[1].max',
         'places[1].min',
         'places[2]',
       ]);
-      await expectAccessible(el!);
+      await expectAccessible(el);
     });
 
     it('a reload answering JSON of the wrong shape keeps the last good data, with retry, and fires gov-error only', async () => {
       network(200, fixtures.three);
       const loads = collectEvents('gov-weather-load');
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const [el] = await show(
+      const el = await show<GovWeather>(
         mode,
+        'gov-weather',
         html`<div>
           <gov-weather lang="en" source="open-meteo" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather>
         </div>`,
@@ -133,31 +128,32 @@ for (const mode of modes) {
       await waitUntil(() => loads.events.length === 1);
       network(200, '{"unexpected":true}');
       clearOpenMeteoCache();
-      await el!.reload();
-      await el!.updateComplete;
+      await el.reload();
+      await el.updateComplete;
       loads.stop();
       errors.stop();
-      expect(texts(el!, '[part=name]')).to.deep.equal(['Hanoi', 'Da Nang', 'Ho Chi Minh City']);
-      expect(texts(el!, '[part=status]')).to.deep.equal(['Could not get newer data. Try again']);
+      expect(texts(el, '[part=name]')).to.deep.equal(['Hanoi', 'Da Nang', 'Ho Chi Minh City']);
+      expect(texts(el, '[part=status]')).to.deep.equal(['Could not get newer data. Try again']);
       expect(loads.events).to.have.length(1);
       expect(errors.events.map((event) => event.detail.issues[0]!.code)).to.deep.equal(['malformed']);
-      await expectAccessible(el!);
+      await expectAccessible(el);
     });
 
     it('an offset beyond ±14:00 (utc_offset_seconds 90 000): the places without their time, reported', async () => {
       network(200, fixtures.three.replaceAll('"utc_offset_seconds":25200', '"utc_offset_seconds":90000'));
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const [el] = await show(
+      const el = await show<GovWeather>(
         mode,
+        'gov-weather',
         html`<div>
           <gov-weather lang="en" source="open-meteo" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather>
         </div>`,
       );
       await waitUntil(() => errors.events.length > 0);
       errors.stop();
-      await el!.updateComplete;
-      expect(texts(el!, '[part=name]')).to.have.length(3);
-      expect(texts(el!, '[part=details] dt')).to.not.include('As of');
+      await el.updateComplete;
+      expect(texts(el, '[part=name]')).to.have.length(3);
+      expect(texts(el, '[part=details] dt')).to.not.include('As of');
       expect(errors.events[0]!.detail.issues.map((issue) => `${issue.path}:${issue.code}`)).to.deep.equal([
         'places[0].observedAt:partial',
         'places[1].observedAt:partial',
@@ -168,15 +164,16 @@ for (const mode of modes) {
     it('an unknown place id: error state, nothing asked of the network', async () => {
       const calls = network(200, fixtures.three);
       const errors = collectEvents<GovErrorDetail>('gov-error');
-      const [el] = await show(
+      const el = await show<GovWeather>(
         mode,
+        'gov-weather',
         html`<div><gov-weather lang="vi" source="open-meteo" places="ha-noi,atlantis"></gov-weather></div>`,
       );
       await waitUntil(() => errors.events.length > 0);
       errors.stop();
       expect(calls).to.deep.equal([]);
       expect(errors.events[0]!.detail.issues[0]!.message).to.contain('atlantis');
-      await expectAccessible(el!);
+      await expectAccessible(el);
     });
   });
 }

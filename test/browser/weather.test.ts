@@ -6,6 +6,7 @@ import { renderModes, cleanupFixtures, collectEvents, type RenderMode } from './
 import { html, type TemplateResult } from 'lit';
 import { expect, waitUntil } from '@open-wc/testing';
 import { expectAccessible } from './helpers/axe.js';
+import { $, $$, show, text, texts } from './helpers/dom.js';
 import '../../src/elements/weather/define.js';
 import type { GovWeather, WeatherLoadDetail } from '../../src/elements/weather/gov-weather.js';
 import type { GovErrorDetail } from '../../src/elements/shared/events.js';
@@ -26,23 +27,9 @@ const FETCHED = Date.parse(REPORT.fetchedAt);
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const texts = (el: Element, sel: string) =>
-  $$(el, sel).map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
-const text = (el: Element, sel: string) => texts(el, sel)[0];
-
-/**
- * Renders `<div><gov-weather …></div>` and returns the element: the SSR fixture applies property
- * bindings (`.report=${…}`) only when it hydrates an outer template, which it does not for a
- * top-level custom element.
- */
-async function show(mode: RenderMode, template: TemplateResult): Promise<GovWeather> {
-  const wrapper = await mode.render<HTMLElement>(template);
-  const el = wrapper.querySelector('gov-weather')!;
-  await el.updateComplete;
-  return el;
-}
+/** Renders `<div><gov-weather …></div>` in `mode` and returns the element, updated. */
+const showWeather = (mode: RenderMode, template: TemplateResult) =>
+  show<GovWeather>(mode, 'gov-weather', template);
 
 /** Lets loads finish and the element render them. */
 async function settle(el: GovWeather): Promise<void> {
@@ -85,28 +72,31 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
     describe('a report', () => {
       it('shows the three cities in Vietnamese: name, °C, condition, humidity, wind, low–high, time, credit', async () => {
         clock.set(FETCHED + 5 * MIN);
-        const el = await show(mode, html`<div><gov-weather lang="vi" .report=${REPORT}></gov-weather></div>`);
+        const el = await showWeather(
+          mode,
+          html`<div><gov-weather lang="vi" .report=${REPORT}></gov-weather></div>`,
+        );
         await settle(el);
         const heading = $(el, '[part=heading]')!;
-        expect(heading.textContent).to.equal('Thời tiết các vùng');
+        expect(text(heading)).to.equal('Thời tiết các vùng');
         expect(heading.getAttribute('role')).to.equal('heading');
         expect(heading.getAttribute('aria-level')).to.equal('2');
         expect(texts(el, '[part=name]')).to.deep.equal(['Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh']);
         expect(texts(el, '[part=temp]')).to.deep.equal(['21°C', '24°C', '29°C']);
         expect(texts(el, '[part=condition]')).to.deep.equal(['Nhiều mây', 'Mưa nhỏ', 'Dông']);
         expect(texts(el, '[part=details] div')).to.deep.equal([
-          'Độ ẩm88%',
-          'Gió10 km/h',
-          'Thấp – cao19°C – 25°C',
-          'Lúc19:45',
-          'Độ ẩm91%',
-          'Gió7 km/h',
-          'Thấp – cao22°C – 27°C',
-          'Lúc19:45',
-          'Độ ẩm74%',
-          'Gió13 km/h',
-          'Thấp – cao24°C – 34°C',
-          'Lúc19:45',
+          'Độ ẩm 88%',
+          'Gió 10 km/h',
+          'Thấp – cao 19°C – 25°C',
+          'Lúc 19:45',
+          'Độ ẩm 91%',
+          'Gió 7 km/h',
+          'Thấp – cao 22°C – 27°C',
+          'Lúc 19:45',
+          'Độ ẩm 74%',
+          'Gió 13 km/h',
+          'Thấp – cao 24°C – 34°C',
+          'Lúc 19:45',
         ]);
         expect($(el, '[part=details] time')!.getAttribute('datetime')).to.equal('2023-03-15T19:45:00+07:00');
         // Icons are decoration; the text carries the meaning.
@@ -114,8 +104,8 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
         expect($$(el, 'svg').every((s) => s.getAttribute('aria-hidden') === 'true')).to.be.true;
         const link = $(el, '[part=source-link]') as HTMLAnchorElement;
         expect(link.href).to.equal('https://open-meteo.com/');
-        expect(text(el, '[part=attribution]')).to.equal('Nguồn: Open-Meteo.com (CC BY 4.0)');
-        expect(text(el, '[part~=updated]')).to.equal('Cập nhật 5 phút trước');
+        expect(text($(el, '[part=attribution]'))).to.equal('Nguồn: Open-Meteo.com (CC BY 4.0)');
+        expect(text($(el, '[part~=updated]'))).to.equal('Cập nhật 5 phút trước');
         expect($(el, '[part~=updated] time')!.getAttribute('datetime')).to.equal(REPORT.fetchedAt);
         expect($(el, '[part~=stale]')).to.equal(null);
         expect($(el, '[part=status]')).to.equal(null);
@@ -124,9 +114,12 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
 
       it('speaks English: heading, conditions, labels, age', async () => {
         clock.set(FETCHED + 5 * MIN);
-        const el = await show(mode, html`<div><gov-weather lang="en" .report=${REPORT}></gov-weather></div>`);
+        const el = await showWeather(
+          mode,
+          html`<div><gov-weather lang="en" .report=${REPORT}></gov-weather></div>`,
+        );
         await settle(el);
-        expect(text(el, '[part=heading]')).to.equal('Weather by region');
+        expect(text($(el, '[part=heading]'))).to.equal('Weather by region');
         expect(texts(el, '[part=condition]')).to.deep.equal(['Overcast', 'Slight rain', 'Thunderstorm']);
         expect(texts(el, '[part=details] dt').slice(0, 4)).to.deep.equal([
           'Humidity',
@@ -134,13 +127,13 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
           'Low – high',
           'As of',
         ]);
-        expect(text(el, '[part~=updated]')).to.equal('Updated 5 minutes ago');
-        expect(text(el, '[part=attribution]')).to.equal('Source: Open-Meteo.com (CC BY 4.0)');
+        expect(text($(el, '[part~=updated]'))).to.equal('Updated 5 minutes ago');
+        expect(text($(el, '[part=attribution]'))).to.equal('Source: Open-Meteo.com (CC BY 4.0)');
         await expectAccessible(el);
       });
 
       it('imperial units: °F and mph, converted from the metric report (and back)', async () => {
-        const el = await show(
+        const el = await showWeather(
           mode,
           html`<div><gov-weather lang="en" units="imperial" .report=${REPORT}></gov-weather></div>`,
         );
@@ -152,7 +145,7 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
           units: 'imperial' as const,
           places: [{ id: 'x', name: 'X', temperature: 70, windSpeed: 10, min: 50, max: 86 }],
         };
-        const metric = await show(
+        const metric = await showWeather(
           mode,
           html`<div><gov-weather lang="vi" .report=${imperial}></gov-weather></div>`,
         );
@@ -161,23 +154,23 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
       });
 
       it('layouts: grid and compact (compact leaves the details out), accessible', async () => {
-        const grid = await show(
+        const grid = await showWeather(
           mode,
           html`<div><gov-weather lang="vi" layout="grid" .report=${REPORT}></gov-weather></div>`,
         );
         expect($(grid, '[part=base]')!.dataset.layout).to.equal('grid');
         expect($$(grid, '[part=details]')).to.have.length(3);
         await expectAccessible(grid);
-        const compact = await show(
+        const compact = await showWeather(
           mode,
           html`<div><gov-weather lang="en" layout="compact" .report=${REPORT}></gov-weather></div>`,
         );
         expect($(compact, '[part=base]')!.dataset.layout).to.equal('compact');
         expect($$(compact, '[part=details]')).to.have.length(0);
         expect(texts(compact, '[part=place]')).to.deep.equal([
-          'Hà Nội21°COvercast',
-          'Đà Nẵng24°CSlight rain',
-          'TP Hồ Chí Minh29°CThunderstorm',
+          'Hà Nội 21°C Overcast',
+          'Đà Nẵng 24°C Slight rain',
+          'TP Hồ Chí Minh 29°C Thunderstorm',
         ]);
         await expectAccessible(compact);
       });
@@ -193,7 +186,10 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
             { id: 'e', name: 'E' },
           ],
         };
-        const el = await show(mode, html`<div><gov-weather lang="vi" .report=${report}></gov-weather></div>`);
+        const el = await showWeather(
+          mode,
+          html`<div><gov-weather lang="vi" .report=${report}></gov-weather></div>`,
+        );
         expect($$(el, 'svg').map((s) => s.dataset.icon)).to.deep.equal([
           'sun',
           'moon',
@@ -212,7 +208,7 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
       });
 
       it('heading text and level are configurable', async () => {
-        const el = await show(
+        const el = await showWeather(
           mode,
           html`<div>
             <gov-weather
@@ -223,7 +219,7 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
             ></gov-weather>
           </div>`,
         );
-        expect(text(el, '[part=heading]')).to.equal('Thời tiết hôm nay');
+        expect(text($(el, '[part=heading]'))).to.equal('Thời tiết hôm nay');
         expect($(el, '[part=heading]')!.getAttribute('aria-level')).to.equal('3');
         expect($(el, 'section')!.getAttribute('aria-labelledby')).to.equal($(el, '[part=heading]')!.id);
       });
@@ -235,13 +231,16 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
           source: { name: 'X', url: 'javascript:alert(1)' },
           places: [{ ...REPORT.places[0], humidity: 150, observedAt: '19:45' }, { id: 'y' }],
         };
-        const el = await show(mode, html`<div><gov-weather lang="vi" .report=${report}></gov-weather></div>`);
+        const el = await showWeather(
+          mode,
+          html`<div><gov-weather lang="vi" .report=${report}></gov-weather></div>`,
+        );
         await settle(el);
         errors.stop();
         expect(texts(el, '[part=name]')).to.deep.equal(['Hà Nội']);
         expect(texts(el, '[part=details] dt')).to.deep.equal(['Gió', 'Thấp – cao']);
         expect($(el, 'a')).to.equal(null);
-        expect(text(el, '[part=attribution]')).to.equal('Nguồn: X');
+        expect(text($(el, '[part=attribution]'))).to.equal('Nguồn: X');
         expect(errors.events).to.have.length(1);
         expect(errors.events[0]!.detail.source).to.equal('gov-weather');
         expect(errors.events[0]!.detail.issues.map((i) => `${i.path}:${i.code}`)).to.deep.equal([
@@ -255,21 +254,21 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
 
       it('a report that is not one: the error message and gov-error', async () => {
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const el = await show(
+        const el = await showWeather(
           mode,
           html`<div><gov-weather lang="en" .report=${{ places: 'Hà Nội' }}></gov-weather></div>`,
         );
         await settle(el);
         errors.stop();
-        expect(text(el, '[part=status]')).to.equal('Weather data unavailable.');
+        expect(text($(el, '[part=status]'))).to.equal('Weather data unavailable.');
         expect($(el, 'button')).to.equal(null);
         expect(errors.events[0]!.detail.issues[0]!.path).to.equal('places');
         await expectAccessible(el);
       });
 
       it('nothing to show at all says so', async () => {
-        const el = await show(mode, html`<div><gov-weather lang="vi"></gov-weather></div>`);
-        expect(text(el, '[part=status]')).to.equal('Chưa có dữ liệu.');
+        const el = await showWeather(mode, html`<div><gov-weather lang="vi"></gov-weather></div>`);
+        expect(text($(el, '[part=status]'))).to.equal('Chưa có dữ liệu.');
         await expectAccessible(el);
       });
     });
@@ -278,14 +277,14 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
       for (const lang of ['vi', 'en']) {
         it(`says the data is old, with its age (${lang})`, async () => {
           clock.set(FETCHED + 4 * HOUR);
-          const el = await show(
+          const el = await showWeather(
             mode,
             html`<div><gov-weather lang=${lang} .report=${REPORT}></gov-weather></div>`,
           );
           await settle(el);
           const line = $(el, '[part~=updated]')!;
           expect(line.getAttribute('part')).to.equal('updated stale');
-          expect(text(el, '[part~=updated]')).to.equal(
+          expect(text($(el, '[part~=updated]'))).to.equal(
             lang === 'vi'
               ? 'Dữ liệu cũ · cập nhật 4 giờ trước'
               : 'Data may be out of date · updated 4 hours ago',
@@ -296,20 +295,20 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
 
       it('3 hours by default, stale-after seconds, or twice the refresh interval', async () => {
         clock.set(FETCHED + 2 * HOUR + 59 * MIN);
-        const fresh = await show(
+        const fresh = await showWeather(
           mode,
           html`<div><gov-weather lang="vi" .report=${REPORT}></gov-weather></div>`,
         );
         await settle(fresh);
-        expect(text(fresh, '[part~=updated]')).to.equal('Cập nhật 2 giờ trước');
+        expect(text($(fresh, '[part~=updated]'))).to.equal('Cập nhật 2 giờ trước');
         clock.set(FETCHED + 20 * MIN);
-        const short = await show(
+        const short = await showWeather(
           mode,
           html`<div><gov-weather lang="vi" stale-after="600" .report=${REPORT}></gov-weather></div>`,
         );
         await settle(short);
         expect($(short, '[part~=stale]')).to.not.equal(null);
-        const refreshing = await show(
+        const refreshing = await showWeather(
           mode,
           html`<div><gov-weather lang="vi" refresh="900" .report=${REPORT}></gov-weather></div>`,
         );
@@ -317,7 +316,7 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
         expect($(refreshing, '[part~=stale]')).to.equal(null);
         clock.set(FETCHED + 31 * MIN);
         await settle(refreshing);
-        expect(text(refreshing, '[part~=updated]')).to.equal('Dữ liệu cũ · cập nhật 31 phút trước');
+        expect(text($(refreshing, '[part~=updated]'))).to.equal('Dữ liệu cũ · cập nhật 31 phút trước');
       });
     });
 
@@ -325,7 +324,7 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
       it('reserves the rows while loading, then shows the data', async () => {
         let resolve!: (r: WeatherReport) => void;
         current = { name: 'test', load: () => new Promise((r) => (resolve = r)) };
-        const el = await show(
+        const el = await showWeather(
           mode,
           html`<div>
             <gov-weather lang="vi" source="test" places="ha-noi,da-nang,tp-ho-chi-minh"></gov-weather>
@@ -334,7 +333,7 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
         await settle(el);
         expect($$(el, '[part~=placeholder]')).to.have.length(3);
         expect($(el, '[part~=list]')!.getAttribute('aria-busy')).to.equal('true');
-        expect(text(el, '[part=status]')).to.equal('Đang tải…');
+        expect(text($(el, '[part=status]'))).to.equal('Đang tải…');
         await expectAccessible(el);
         resolve(REPORT);
         await settle(el);
@@ -384,8 +383,8 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
           (e) => loads.push((e as CustomEvent<WeatherLoadDetail>).detail.report),
           { once: true },
         );
-        const el = await show(mode, html`<div><gov-weather lang="en"></gov-weather></div>`);
-        expect(text(el, '[part=status]')).to.equal('No data yet.');
+        const el = await showWeather(mode, html`<div><gov-weather lang="en"></gov-weather></div>`);
+        expect(text($(el, '[part=status]'))).to.equal('No data yet.');
         el.source = source;
         await waitUntil(() => source.loads === 1);
         await settle(el);
@@ -398,12 +397,12 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
           const source = scripted(new WeatherSourceError('http', 'HTTP 500', { status: 500 }), REPORT);
           current = source;
           const errors = collectEvents<GovErrorDetail>('gov-error');
-          const el = await show(
+          const el = await showWeather(
             mode,
             html`<div><gov-weather lang=${lang} source="test"></gov-weather></div>`,
           );
           await settle(el);
-          expect(text(el, '[part=status]')).to.equal(
+          expect(text($(el, '[part=status]'))).to.equal(
             lang === 'vi' ? 'Không tải được dữ liệu. Thử lại' : 'Weather data unavailable. Try again',
           );
           expect(errors.events.map((e) => e.detail.issues[0]!.code)).to.deep.equal(['http']);
@@ -419,13 +418,13 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
 
       it('an unregistered source name: a clear message and gov-error', async () => {
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const el = await show(
+        const el = await showWeather(
           mode,
           html`<div><gov-weather lang="vi" source="open-meteo-typo"></gov-weather></div>`,
         );
         await settle(el);
         errors.stop();
-        expect(text(el, '[part=status]')).to.equal('Không có nguồn dữ liệu “open-meteo-typo”. Thử lại');
+        expect(text($(el, '[part=status]'))).to.equal('Không có nguồn dữ liệu “open-meteo-typo”. Thử lại');
         expect(errors.events[0]!.detail.issues[0]!.code).to.equal('unknown-source');
         await expectAccessible(el);
       });
@@ -439,7 +438,10 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
           }),
         );
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const el = await show(mode, html`<div><gov-weather lang="vi" source="test"></gov-weather></div>`);
+        const el = await showWeather(
+          mode,
+          html`<div><gov-weather lang="vi" source="test"></gov-weather></div>`,
+        );
         await settle(el);
         errors.stop();
         expect(texts(el, '[part=name]')).to.deep.equal(['Hà Nội', 'Đà Nẵng']);
@@ -458,17 +460,17 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
         };
         window.fetch = (async (url: string) => (calls.push(url), answers[url]!())) as typeof fetch;
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const el = await show(
+        const el = await showWeather(
           mode,
           html`<div><gov-weather lang="vi" src="/api/weather.json"></gov-weather></div>`,
         );
         await settle(el);
         expect(texts(el, '[part=name]')).to.deep.equal(['Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh']);
-        const down = await show(
+        const down = await showWeather(
           mode,
           html`<div><gov-weather lang="vi" src="/api/down.json"></gov-weather></div>`,
         );
-        const broken = await show(
+        const broken = await showWeather(
           mode,
           html`<div><gov-weather lang="vi" src="/api/html.json"></gov-weather></div>`,
         );
@@ -476,7 +478,7 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
         await settle(broken);
         errors.stop();
         expect(calls).to.deep.equal(['/api/weather.json', '/api/down.json', '/api/html.json']);
-        expect(text(down, '[part=status]')).to.equal('Không tải được dữ liệu. Thử lại');
+        expect(text($(down, '[part=status]'))).to.equal('Không tải được dữ liệu. Thử lại');
         expect(errors.events.map((e) => e.detail.issues[0]!.code)).to.deep.equal(['http', 'SyntaxError']);
       });
     });
@@ -548,14 +550,14 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
       }
 
       it('any value as `report`: the good places or the fallback, and gov-error; never an exception', async () => {
-        const el = await show(mode, html`<div><gov-weather lang="en"></gov-weather></div>`);
+        const el = await showWeather(mode, html`<div><gov-weather lang="en"></gov-weather></div>`);
         for (const [name, value, shown] of hostileReports()) {
           const errors = collectEvents<GovErrorDetail>('gov-error');
           el.report = value as WeatherReport;
           await settle(el);
           errors.stop();
           if (shown == 'fallback') {
-            expect(text(el, '[part=status]'), name).to.equal('Weather data unavailable.');
+            expect(text($(el, '[part=status]')), name).to.equal('Weather data unavailable.');
             expect(texts(el, '[part=name]'), name).to.deep.equal([]);
           } else {
             expect(texts(el, '[part=name]'), name).to.deep.equal(shown);
@@ -583,7 +585,7 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
           })) as typeof fetch;
         const loads = collectEvents<WeatherLoadDetail>('gov-weather-load');
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const el = await show(
+        const el = await showWeather(
           mode,
           html`<div><gov-weather lang="en" src="/api/weather.json"></gov-weather></div>`,
         );
@@ -598,7 +600,7 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
           'Đà Nẵng',
           'TP Hồ Chí Minh',
         ]);
-        expect(text(el, '[part=status]')).to.equal('Could not get newer data. Try again');
+        expect(text($(el, '[part=status]'))).to.equal('Could not get newer data. Try again');
         expect(loads.events, 'no gov-weather-load for the garbage').to.have.length(1);
         expect(errors.events).to.have.length(1);
         expect(errors.events[0]!.detail.issues.map((issue) => `${issue.path}:${issue.code}`)).to.deep.equal([
@@ -618,7 +620,7 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
         window.fetch = (async () => new Response(JSON.stringify(broken))) as typeof fetch;
         const loads = collectEvents<WeatherLoadDetail>('gov-weather-load');
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const el = await show(
+        const el = await showWeather(
           mode,
           html`<div><gov-weather lang="en" src="/api/weather.json"></gov-weather></div>`,
         );
@@ -638,12 +640,15 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
         current = source;
         const loads = collectEvents<WeatherLoadDetail>('gov-weather-load');
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const el = await show(mode, html`<div><gov-weather lang="en" source="test"></gov-weather></div>`);
+        const el = await showWeather(
+          mode,
+          html`<div><gov-weather lang="en" source="test"></gov-weather></div>`,
+        );
         await waitUntil(() => loads.events.length === 1);
         await el.reload();
         await settle(el);
         expect(texts(el, '[part=name]')).to.have.length(3);
-        expect(text(el, '[part=status]')).to.equal('Could not get newer data. Try again');
+        expect(text($(el, '[part=status]'))).to.equal('Could not get newer data. Try again');
         expect(loads.events).to.have.length(1);
         expect(errors.events.at(-1)!.detail.issues[0]!.code).to.equal('malformed');
         // Rejections that are not errors at all.
@@ -667,7 +672,10 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
         });
         const loads = collectEvents<WeatherLoadDetail>('gov-weather-load');
         const errors = collectEvents<GovErrorDetail>('gov-error');
-        const el = await show(mode, html`<div><gov-weather lang="en" source="test"></gov-weather></div>`);
+        const el = await showWeather(
+          mode,
+          html`<div><gov-weather lang="en" source="test"></gov-weather></div>`,
+        );
         await waitUntil(() => loads.events.length === 1);
         await el.reload();
         await settle(el);
@@ -686,7 +694,10 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
         const scheduler = manualScheduler();
         const source = scripted({ ...REPORT });
         current = source;
-        const el = await show(mode, html`<div><gov-weather lang="vi" source="test"></gov-weather></div>`);
+        const el = await showWeather(
+          mode,
+          html`<div><gov-weather lang="vi" source="test"></gov-weather></div>`,
+        );
         await waitUntil(() => source.loads === 1);
         // Functions cannot go through the server renderer: the scheduler is set on the live element.
         el.scheduler = scheduler;
@@ -712,7 +723,10 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
         const failure = new WeatherSourceError('network', 'offline');
         const source = scripted(REPORT, REPORT, failure, failure, failure, failure, failure, REPORT);
         current = source;
-        const el = await show(mode, html`<div><gov-weather lang="vi" source="test"></gov-weather></div>`);
+        const el = await showWeather(
+          mode,
+          html`<div><gov-weather lang="vi" source="test"></gov-weather></div>`,
+        );
         await waitUntil(() => source.loads === 1);
         el.scheduler = scheduler;
         el.refresh = 60;
@@ -723,7 +737,7 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
           if (load === 3) {
             await settle(el);
             expect(texts(el, '[part=name]'), 'last good data stays').to.have.length(3);
-            expect(text(el, '[part=status]')).to.equal('Không cập nhật được dữ liệu mới. Thử lại');
+            expect(text($(el, '[part=status]'))).to.equal('Không cập nhật được dữ liệu mới. Thử lại');
             await expectAccessible(el);
           }
           scheduler.advance(delays.at(-1)!);

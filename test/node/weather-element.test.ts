@@ -7,6 +7,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import '../../src/elements/weather/define.js';
 import type { WeatherReport } from '../../src/model/types.js';
+import { squeezeHtml } from './weather-ssr.js';
 
 const REPORT: WeatherReport = {
   places: [
@@ -48,11 +49,8 @@ const REPORT: WeatherReport = {
   fetchedAt: '2023-03-15T12:50:00.000Z',
 };
 
-/** Server HTML without the comments Lit adds for hydration and without the style sheet. */
-const ssr = (template: ReturnType<typeof html>) =>
-  collectResultSync(render(template))
-    .replace(/<!--[^]*?-->/g, '')
-    .replace(/<style>[^]*?<\/style>/g, '');
+/** Server HTML as a browser lays it out (see squeezeHtml). */
+const ssr = (template: ReturnType<typeof html>) => squeezeHtml(collectResultSync(render(template)));
 
 describe('gov-weather server rendering', () => {
   const originalFetch = globalThis.fetch;

@@ -11,6 +11,7 @@ import { renderToString } from '../../src/server/render.js';
 import { GovWeather } from '../../src/elements/weather/gov-weather.js';
 import type { Issue } from '../../src/model/types.js';
 import { hostileAnything } from '../fixtures/hostile-arbitrary.js';
+import { squeezeHtml } from './weather-ssr.js';
 
 /**
  * gov-weather that keeps the issues of its last update: on the server there is no `updated()`,
@@ -31,7 +32,7 @@ function serverRender(report: unknown): { html: string; issues: Issue[] } {
   const out = renderToString(
     html`<gov-weather-recording lang="en" .report=${report}></gov-weather-recording>`,
   );
-  return { html: out.replace(/<!--[^]*?-->/g, ''), issues: recordedIssues };
+  return { html: squeezeHtml(out), issues: recordedIssues };
 }
 
 const names = (out: string) =>

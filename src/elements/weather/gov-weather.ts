@@ -3,16 +3,23 @@ import { GovElement } from '../shared/gov-element.js';
 import { govEvent } from '../shared/events.js';
 import { clock } from '../../format/clock.js';
 import { describeValue } from '../../model/describe.js';
-import { portalDay, portalTime, zonedParts, type DateParts } from '../../format/dates.js';
-import { safeUrl } from '../../model/safe-url.js';
-import type { Issue, WeatherPlace, WeatherReport, WeatherUnits } from '../../model/types.js';
+import type { Issue, WeatherReport, WeatherUnits } from '../../model/types.js';
 import type { WeatherSource, WeatherSourceError } from '../../sources/weather/source.js';
-import { weatherIcon, weatherText } from '../../sources/weather/wmo.js';
 import { weatherIconSvg } from './icons.js';
 import { weatherMessages } from './messages.js';
 import { weatherSourceFactory } from './registry.js';
 import { browserScheduler, type WeatherScheduler } from './scheduler.js';
 import { styles } from './styles.js';
+import {
+  canShow,
+  weatherView,
+  type WeatherCredit,
+  type WeatherDetail,
+  type WeatherRow,
+  type WeatherStatus,
+  type WeatherUpdated,
+  type WeatherView,
+} from './view.js';
 
 /** Detail of `gov-weather-load`. */
 export interface WeatherLoadDetail {
@@ -21,64 +28,43 @@ export interface WeatherLoadDetail {
 
 export type WeatherLayout = 'list' | 'grid' | 'compact';
 
-const I = Infinity;
-/** The numbers shown, with their range (a negative max: whole numbers up to -max), as in parseWeatherReport. */
-const NUMBERS: [keyof WeatherPlace, number, number][] = [
-  ['temperature', -I, I],
-  ['humidity', 0, 100],
-  ['windSpeed', 0, I],
-  ['windDirection', 0, 360],
-  ['weatherCode', 0, -99],
-  ['min', -I, I],
-  ['max', -I, I],
-];
+/** How long the element waits for `src` to answer. */
+const SRC_TIMEOUT = 10_000;
+/** The longest a failed load adds to the refresh interval before the next try. */
+const MAX_BACK_OFF = 3_600_000;
+
+/** The place ids of the `places` attribute, in order. */
+const placeIds = (places: string | undefined): string[] =>
+  (places ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+
+/** The portal's own JSON from `src`, with a time limit (AbortSignal.any where the browser has it). */
+async function fetchReport(url: string, signal: AbortSignal): Promise<unknown> {
+  const limited = AbortSignal.any?.([signal, AbortSignal.timeout(SRC_TIMEOUT)]) ?? signal;
+  const response = await fetch(url, { signal: limited });
+  if (!response.ok) throw { kind: 'http', message: `HTTP ${response.status}: ${url}` };
+  return response.json();
+}
 
 /**
- * A reading time: the wall-clock fields (Asia/Ho_Chi_Minh, through the shared zonedParts, so the
- * text is the one every element prints) and the instant of an ISO 8601 date-time with an offset;
- * undefined for anything else (no offset, 2023-02-30, 24:00, 25:00). `<time datetime>` takes the
- * data's own text. Not readDate, which also reads offset-less and calendar dates: ~100 bytes this
- * entry's 6 KB budget does not have. One pattern and Date.parse, plus what engines let through:
- * a roll-over of 2023-02-30 to 03-02 (a calendar check of the day) and 24:00 (the pattern).
+ * What a failed load leaves: a partial answer's usable report with its issues, else one issue
+ * (`code` the source's error kind, or the error's name). A source may reject with anything
+ * (undefined, a Proxy that throws): it is described, never thrown again.
  */
-const INSTANT = /^\d{4}-\d\d-\d\dT(?!24)\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
-const reading = (iso: unknown): [...DateParts, number] | undefined => {
-  const time =
-    typeof iso == 'string' &&
-    INSTANT.test(iso) &&
-    new Date(iso.slice(0, 10)).toJSON()?.startsWith(iso.slice(0, 10))
-      ? Date.parse(iso)
-      : NaN;
-  return time == time ? [...zonedParts(time), time] : undefined;
-};
-
-/** A place can be shown when it has a name and an id; each other value is checked on its own. */
-const named = (name: unknown, id: unknown): name is string =>
-  typeof name == 'string' && !!name.trim() && typeof id == 'string';
-
-/**
- * Whether loaded data may replace what is shown: a list of places, one at least with a name, in
- * known units. Anything else (`{"unexpected": true}`) is a failed load; the last good data stays.
- */
-const showable = (data: any): boolean => {
+function loadFailure(error: unknown): { report: unknown; issues: Issue[] } {
+  let report: unknown;
   try {
-    const { places, units } = data;
-    const knownUnits = !units || units == 'metric' || units == 'imperial';
-    return knownUnits && Array.isArray(places) && places.some((p) => named(p?.name, p?.id));
+    const failure = error as Partial<WeatherSourceError>;
+    report = failure.report;
+    const message = typeof failure.message == 'string' ? failure.message : describeValue(error);
+    const issues = report ? failure.issues : undefined;
+    if (Array.isArray(issues)) return { report, issues };
+    return { report, issues: [{ path: 'source', message, code: failure.kind ?? failure.name ?? 'load' }] };
   } catch {
-    return false; // null, undefined, or a getter that throws
+    return { report, issues: [{ path: 'source', message: describeValue(error), code: 'load' }] };
   }
-};
-
-/**
- * "3 giờ trước" / "3 hours ago": minutes, hours or days, through Intl (as formatRelativeTime in
- * src/format/relative.ts, which also knows weeks to years — not needed here).
- */
-function age(ms: number, locale: string): string {
-  const min = Math.max(0, ms / 60_000);
-  const [n, unit]: [number, Intl.RelativeTimeFormatUnit] =
-    min < 60 ? [min, 'minute'] : min < 1440 ? [min / 60, 'hour'] : [min / 1440, 'day'];
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-Math.floor(n), unit);
 }
 
 /**
@@ -182,15 +168,16 @@ export class GovWeather extends GovElement {
   /** True after the first update in the browser: ages and staleness show from then on. */
   protected live = false;
 
-  /** The rendered body (rows or placeholder) and footer, computed in willUpdate. */
-  #body: unknown;
-  #footer: unknown;
+  /** What is shown, worked out in willUpdate from the data and the settings. */
+  #view: WeatherView | undefined;
   /** The report of the last load, announced by gov-weather-load once its values have passed. */
   #fresh: WeatherReport | undefined;
   /** Issues of the last load, reported with the data's own at the next update. */
   #loadIssues: Issue[] | undefined;
   #abort: AbortController | undefined;
-  #off: { clock?: () => void; visibility?: () => void; timer?: () => void } = {};
+  /** Stops what the element listens to or waits for: the clock, page visibility, the next load. */
+  #cancel: { clock?: () => void; visibility?: () => void; timer?: () => void } = {};
+  /** Failed loads in a row (the delay to the next load doubles with each). */
   #failures = 0;
   /** A timed load fell due while the page was hidden. */
   #due = false;
@@ -213,7 +200,7 @@ export class GovWeather extends GovElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
-    this.#off.clock = clock.subscribe(() => this.requestUpdate());
+    this.#cancel.clock = clock.subscribe(() => this.requestUpdate());
     this.#listen();
     // Reconnected after a disconnect: carry on where it stopped.
     if (this.hasUpdated) void this.reload();
@@ -221,176 +208,127 @@ export class GovWeather extends GovElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const off of Object.values(this.#off)) off?.();
-    this.#off = {};
+    for (const cancel of Object.values(this.#cancel)) cancel?.();
+    this.#cancel = {};
     this.#abort?.abort();
   }
 
   /** Follows the page's visibility through the current scheduler: a load that fell due while hidden runs when shown. */
   #listen(): void {
-    this.#off.visibility?.();
-    this.#off.visibility = this.scheduler.onVisibility(
-      () => !this.scheduler.hidden() && this.#due && this.reload(),
-    );
+    this.#cancel.visibility?.();
+    this.#cancel.visibility = this.scheduler.onVisibility(() => {
+      if (this.#due && !this.scheduler.hidden()) void this.reload();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const m = weatherMessages[this.locale];
-    const data = (this.report ?? this.loaded) as Partial<WeatherReport> | undefined;
-    // Every value shown is checked as parseWeatherReport would (src/sources/weather/check.ts
-    // checks whole reports for the sources; the element pays only for what it shows). Any value
-    // at all may come in (a BigInt, a cycle, a Proxy that throws): it is described, never thrown.
-    const issues: Issue[] = [];
-    const bad = (path: string, x: unknown, code = 'invalid'): undefined => {
-      issues.push({ path, message: `invalid value: ${describeValue(x)}`, code });
-    };
-    let message: string | undefined;
-    let rows: unknown[] | undefined;
-    let updated: TemplateResult | undefined;
-    let credit: TemplateResult | undefined;
-    const loads = this.#loads;
-    const failed = this.failure != undefined;
-    try {
-      // Each value is read once: a getter may answer differently the next time, after the check.
-      const { places, units, fetchedAt, source } = data ?? {};
-      if (data != null && !Array.isArray(places)) {
-        if (typeof data == 'object') bad('places', places);
-        else bad('(root)', data);
-      }
-      if (units && units != 'metric' && units != 'imperial') bad('units', units);
-      if (data != null && !issues.length) {
-        const imperial = this.units == 'imperial';
-        const convert = (units || 'metric') != this.units;
-        const t = (c?: number) =>
-          c == null
-            ? '–'
-            : Math.round(convert ? (imperial ? c * 1.8 + 32 : (c - 32) / 1.8) : c) + (imperial ? '°F' : '°C');
-        rows = places!.map((p, i) => {
-          const at = `places[${i}]`;
-          try {
-            const { name, observedAt } = p ?? {};
-            if (!named(name, p?.id)) return bad(at, p);
-            const v: Partial<Record<keyof WeatherPlace, number>> = {};
-            for (const [key, min, max] of NUMBERS) {
-              const x = p[key];
-              if (
-                typeof x == 'number' &&
-                isFinite(x) &&
-                x >= min &&
-                x <= Math.abs(max) &&
-                (max > 0 || x % 1 == 0)
-              )
-                v[key] = x;
-              else if (x != null) bad(`${at}.${key}`, x);
-            }
-            const details: [string, unknown][] = [];
-            if (v.humidity != null) details.push([m.humidity, Math.round(v.humidity) + '%']);
-            if (v.windSpeed != null) {
-              details.push([
-                m.wind,
-                Math.round(
-                  convert ? (imperial ? v.windSpeed / 1.609344 : v.windSpeed * 1.609344) : v.windSpeed,
-                ) + (imperial ? ' mph' : ' km/h'),
-              ]);
-            }
-            if (v.min != null && v.max != null) details.push([m.range, `${t(v.min)} – ${t(v.max)}`]);
-            const time = reading(observedAt);
-            if (time)
-              details.push([m.observed, html`<time datetime=${observedAt!}>${portalTime(time)}</time>`]);
-            else if (observedAt != null) bad(at + '.observedAt', observedAt);
-            return html`<li part="place">
-              ${weatherIconSvg(weatherIcon(v.weatherCode, p.isDay))}<span part="name">${name}</span
-              ><span part="temp">${t(v.temperature)}</span
-              ><span part="condition">${weatherText(v.weatherCode, this.locale)}</span>${
-                this.layout == 'compact' || !details.length
-                  ? nothing
-                  : html`<dl part="details">
-                      ${details.map(
-                        ([k, d]) =>
-                          html`<div>
-                            <dt>${k}</dt>
-                            <dd>${d}</dd>
-                          </div>`,
-                      )}
-                    </dl>`
-              }
-            </li>`;
-          } catch (error) {
-            // A getter or a Proxy trap threw: this place is left out, the others stay.
-            return bad(at, error);
-          }
-        });
-        const fetched = reading(fetchedAt);
-        if (!fetched) bad('fetchedAt', fetchedAt);
-        // Ages and staleness need the reader's clock: after hydration only (the server prints the time).
-        const stale =
-          this.live &&
-          (!fetched ||
-            clock.now() - fetched[6] >
-              1000 * (this.refresh > 0 ? 2 * this.refresh : this.staleAfter > 0 ? this.staleAfter : 10_800));
-        updated = html`<p part=${stale ? 'updated stale' : 'updated'}>
-          ${stale ? `${m.stale} · ${m.updated.toLowerCase()}` : m.updated}
-          <time datetime=${fetched ? fetchedAt! : nothing}
-            >${!fetched ? '' : this.live ? age(clock.now() - fetched[6], this.locale) : `${portalTime(fetched)} ${portalDay(fetched)}`}</time
-          >
-        </p>`;
-        const name = source?.attribution || source?.name;
-        const url = source?.url;
-        const href = safeUrl(url);
-        if (url != null && !href) bad('source.url', url, 'unsafe-url');
-        if (typeof name == 'string')
-          credit = html`<p part="attribution">
-            ${m.source}: ${href ? html`<a part="source-link" href=${href}>${name}</a>` : name}
-          </p>`;
-        else bad('source', source);
-      }
-    } catch (error) {
-      // Outside a place, a getter or a Proxy trap that throws leaves nothing to show.
-      rows = updated = credit = undefined;
-      bad('(root)', error);
-    }
-    if (rows) {
-      this.#body = html`<ul part="list">
-        ${rows}
-      </ul>`;
-      if (failed) message = m.failed;
-    } else {
-      message = data != null ? m.error : this.failure || (failed ? m.error : loads ? m.loading : m.noData);
-      this.#body =
-        message == m.loading
-          ? html`<ul part="list" aria-busy="true">
-              ${Array.from({ length: this.places?.split(',').length || 3 }, () => html`<li part="place placeholder"></li>`)}
-            </ul>`
-          : nothing;
-    }
-    this.#footer = html`<div part="footer">
-      ${updated}${
-        message
-          ? html`<p part="status" role="status">
-              ${message}${loads && failed ? html` <button part="retry" type="button" @click=${this.reload}>${m.retry}</button>` : nothing}
-            </p>`
-          : nothing
-      }${credit}
-    </div>`;
+    const data = this.report ?? this.loaded;
+    const view = weatherView(data, {
+      locale: this.locale,
+      units: this.units,
+      now: clock.now(),
+      live: this.live,
+      refresh: this.refresh,
+      staleAfter: this.staleAfter,
+      loads: this.#loads,
+      failure: this.failure,
+      places: this.places,
+    });
+    this.#view = view;
     // A load's report goes out once every value shown has passed: the answer to `src` is raw JSON.
-    if (data && data == this.#fresh && !issues.length) {
-      this.dispatchEvent(govEvent<WeatherLoadDetail>('gov-weather-load', { report: data as WeatherReport }));
+    if (data && data == this.#fresh && !view.issues.length) {
+      this.dispatchEvent(govEvent<WeatherLoadDetail>('gov-weather-load', { report: data }));
     }
     this.#fresh = undefined;
     if (changed.has('report') || this.#loadIssues) {
-      this.reportIssues([...(this.#loadIssues ?? []), ...issues]);
+      this.reportIssues([...(this.#loadIssues ?? []), ...view.issues]);
       this.#loadIssues = undefined;
     }
   }
 
   protected override render() {
-    return html`<section part="base" data-layout=${this.layout} aria-labelledby="h">
-      <div part="heading" role="heading" aria-level=${this.headingLevel} id="h">
-        ${this.heading || weatherMessages[this.locale].heading}
-      </div>
-      ${this.#body}${this.#footer}
-    </section>`;
+    const view = this.#view!;
+    return html`
+      <section part="base" data-layout=${this.layout} aria-labelledby="h">
+        <div part="heading" role="heading" aria-level=${this.headingLevel} id="h">
+          ${this.heading || weatherMessages[this.locale].heading}
+        </div>
+        ${this.#list(view)}
+        <div part="footer">
+          ${this.#updated(view.updated)} ${this.#status(view.status)} ${this.#credit(view.credit)}
+        </div>
+      </section>
+    `;
+  }
+
+  /** The places; while loading, placeholder rows of the same size; nothing without data. */
+  #list(view: WeatherView) {
+    if (view.rows) {
+      return html`<ul part="list">
+        ${view.rows.map((row) => this.#place(row))}
+      </ul>`;
+    }
+    if (!view.placeholders) return nothing;
+    const placeholders = Array.from(
+      { length: view.placeholders },
+      () => html`<li part="place placeholder"></li>`,
+    );
+    return html`<ul part="list" aria-busy="true">
+      ${placeholders}
+    </ul>`;
+  }
+
+  #place(row: WeatherRow): TemplateResult {
+    return html`
+      <li part="place">
+        ${weatherIconSvg(row.icon)}
+        <span part="name">${row.name}</span>
+        <span part="temp">${row.temperature}</span>
+        <span part="condition">${row.condition}</span>
+        ${this.#details(row)}
+      </li>
+    `;
+  }
+
+  /** Humidity, wind, low–high and the time of the reading; not in the compact layout. */
+  #details(row: WeatherRow) {
+    if (this.layout == 'compact' || !row.details.length) return nothing;
+    return html`<dl part="details">${row.details.map((detail) => this.#detail(detail))}</dl>`;
+  }
+
+  #detail({ label, text, datetime }: WeatherDetail): TemplateResult {
+    const value = datetime ? html`<time datetime=${datetime}>${text}</time>` : text;
+    return html`<div>
+      <dt>${label}</dt>
+      <dd>${value}</dd>
+    </div>`;
+  }
+
+  #updated(updated: WeatherUpdated | undefined) {
+    if (!updated) return nothing;
+    return html`
+      <p part=${updated.stale ? 'updated stale' : 'updated'}>
+        ${updated.label}
+        <time datetime=${updated.datetime ?? nothing}>${updated.text}</time>
+      </p>
+    `;
+  }
+
+  #status(status: WeatherStatus | undefined) {
+    if (!status) return nothing;
+    const retry = html`<button part="retry" type="button" @click=${this.reload}>
+      ${weatherMessages[this.locale].retry}
+    </button>`;
+    return html`<p part="status" role="status">${status.message} ${status.retry ? retry : nothing}</p>`;
+  }
+
+  #credit(credit: WeatherCredit | undefined) {
+    if (!credit) return nothing;
+    const name = credit.href
+      ? html`<a part="source-link" href=${credit.href}>${credit.name}</a>`
+      : credit.name;
+    return html`<p part="attribution">${credit.label}: ${name}</p>`;
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -403,59 +341,31 @@ export class GovWeather extends GovElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('scheduler') && this.isConnected) this.#listen();
-    if (['report', 'src', 'source', 'places', 'refresh'].some((k) => changed.has(k))) void this.reload();
+    const loadSettings = ['report', 'src', 'source', 'places', 'refresh'];
+    if (loadSettings.some((name) => changed.has(name))) void this.reload();
   }
 
   /** Loads now from `src` or `source` (the retry button does this). Resolves when done; never rejects. */
   reload = async (): Promise<void> => {
     if (isServer || !this.#loads) return;
-    this.#off.timer?.();
+    this.#cancel.timer?.();
     this.#abort?.abort();
     this.#due = false;
-    const { signal } = (this.#abort = new AbortController());
-    const s = this.source;
-    const url = this.src!;
-    const factory = typeof s == 'string' && weatherSourceFactory(s);
-    let issues: Issue[] = [];
+    const controller = new AbortController();
+    this.#abort = controller;
     let report: unknown;
+    let issues: Issue[] = [];
     try {
-      if (factory == undefined)
-        throw { message: weatherMessages[this.locale].unknownSource(s as string), kind: 'unknown-source' };
-      report = await (typeof s == 'object'
-        ? s.load({ signal })
-        : factory
-          ? factory({
-              places: (this.places ?? '')
-                .split(',')
-                .map((p) => p.trim())
-                .filter(Boolean),
-              lang: this.locale,
-            }).load({ signal })
-          : // The portal's own JSON, with a 10 s limit (AbortSignal.any where the browser has it).
-            fetch(url, { signal: AbortSignal.any?.([signal, AbortSignal.timeout(10_000)]) ?? signal }).then(
-              (r) => {
-                if (!r.ok) throw { kind: 'http', message: `HTTP ${r.status}: ${url}` };
-                return r.json();
-              },
-            ));
+      report = await this.#load(controller.signal);
     } catch (error) {
-      if (signal.aborted) return;
-      try {
-        // A partial answer: show what is usable, report the rest.
-        const e = error as Partial<WeatherSourceError>;
-        report = e.report;
-        const message = typeof e.message == 'string' ? e.message : describeValue(error);
-        issues =
-          report && Array.isArray(e.issues)
-            ? e.issues
-            : [{ path: 'source', message, code: e.kind ?? e.name ?? 'load' }];
-      } catch {
-        // A source may reject with anything (undefined, a Proxy).
-        issues = [{ path: 'source', message: describeValue(error), code: 'load' }];
-      }
+      if (controller.signal.aborted) return;
+      const failure = loadFailure(error);
+      report = failure.report;
+      issues = failure.issues;
     }
-    if (showable(report)) {
-      this.loaded = this.#fresh = report as WeatherReport;
+    if (canShow(report)) {
+      this.loaded = report as WeatherReport;
+      this.#fresh = this.loaded;
       this.failure = undefined;
       this.#failures = 0;
     } else {
@@ -469,16 +379,32 @@ export class GovWeather extends GovElement {
     }
     this.#loadIssues = issues;
     this.requestUpdate();
-    if (this.refresh > 0 && this.isConnected) {
-      // Every `refresh` seconds; after failures the delay doubles, up to 8× (and 1 hour more).
-      const base = this.refresh * 1000;
-      this.#off.timer = this.scheduler.after(
-        Math.min(base * 2 ** this.#failures, base * 8, base + 3_600_000),
-        () => {
-          if (this.scheduler.hidden()) this.#due = true;
-          else void this.reload();
-        },
-      );
-    }
+    this.#scheduleReload();
   };
+
+  /** The report from the `source` object, the source registered under its name, or `src`. */
+  #load(signal: AbortSignal): Promise<unknown> {
+    const source = this.source;
+    if (typeof source == 'object') return source.load({ signal });
+    if (typeof source != 'string') return fetchReport(this.src!, signal);
+    const factory = weatherSourceFactory(source);
+    if (!factory) {
+      throw { message: weatherMessages[this.locale].unknownSource(source), kind: 'unknown-source' };
+    }
+    return factory({ places: placeIds(this.places), lang: this.locale }).load({ signal });
+  }
+
+  /**
+   * With `refresh`, the next load: every `refresh` seconds; after failures the delay doubles, up
+   * to 8× (and at most 1 hour more than `refresh`).
+   */
+  #scheduleReload(): void {
+    if (!(this.refresh > 0) || !this.isConnected) return;
+    const interval = this.refresh * 1000;
+    const delay = Math.min(interval * 2 ** this.#failures, interval * 8, interval + MAX_BACK_OFF);
+    this.#cancel.timer = this.scheduler.after(delay, () => {
+      if (this.scheduler.hidden()) this.#due = true;
+      else void this.reload();
+    });
+  }
 }

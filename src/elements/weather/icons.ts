@@ -3,7 +3,7 @@
  * and drawn as one <path>. Decoration only (aria-hidden): the condition text carries the meaning.
  */
 import { html, nothing } from 'lit';
-import type { WeatherIcon } from '../../sources/weather/wmo.js';
+import type { WeatherIcon } from './conditions.js';
 
 // A cloud (raised: precipitation goes under it), a small cloud (with the sun or moon behind).
 const CLOUD = 'M7 19a4 4 0 0 1 0-8 6 6 0 0 1 11 1 3.5 3.5 0 0 1 0 7z';

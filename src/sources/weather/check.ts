@@ -1,27 +1,34 @@
 /**
- * A small structural check of a `WeatherReport`, for the browser.
+ * A structural check of a `WeatherReport`, for the browser.
  *
  * `parseWeatherReport` (src/model/parse.ts) is the reference parser, but it is built on valibot
- * and costs about 5 KB min+gzip, more than the whole weather element may weigh. This check
- * follows the same rules for a report (tests hold the two to the same answers, see
- * test/node/weather-sources.test.ts) in a few hundred bytes, and it salvages: a broken place
- * or field is left out and reported, so the element can still show the rest.
- *
- * Rules, as in `parseWeatherReport` without a time zone: strings are NFC-normalised and trimmed;
- * `id`, `name`, `source.name` must not be empty; numbers must be finite and in range; dates are
- * ISO 8601 with an offset; `source.url` must pass `safeUrl`; `units` defaults to `metric`.
+ * and costs about 5 KB min+gzip, more than the whole weather element may weigh. This check reads
+ * the same rules — the model's field tables (src/model/fields.ts) through `readFields`, their light
+ * reader — so the two give the same answers (test/node/weather-sources.test.ts holds them to it),
+ * and it salvages: a broken place or field is left out and reported, so the element can still show
+ * the rest.
  *
  * It never throws, whatever the input: values are described with `describeValue` (JSON.stringify
  * throws on a BigInt, a cycle or deep nesting), and a place whose getters or Proxy traps throw is
  * left out and reported like any other broken place.
  */
-import { safeUrl } from '../../model/safe-url.js';
-import type { Issue, WeatherPlace, WeatherReport } from '../../model/types.js';
-import { readDate } from '../../format/dates.js';
 import { describeValue } from '../../model/describe.js';
+import {
+  readField,
+  readFields,
+  WEATHER_PLACE_FIELDS,
+  WEATHER_SOURCE_FIELDS,
+  WEATHER_UNITS,
+  type FieldRule,
+} from '../../model/fields.js';
+import type { Issue, WeatherPlace, WeatherReport, WeatherUnits } from '../../model/types.js';
 
-/** ISO 8601 with an offset, and a real calendar date (no 2023-02-30, no 25:00): format's reader. */
-export const isIsoWithOffset = (s: unknown): s is string => readDate(s)?.[6] != null;
+/** When the report was fetched: ISO 8601 with an offset, the model's rule for dates. */
+const FETCHED_AT: FieldRule = { type: 'date' };
+
+/** ISO 8601 with an offset, and a real calendar date (no 2023-02-30, no 25:00): the model's rule. */
+export const isIsoWithOffset = (value: unknown): value is string =>
+  typeof value == 'string' && readField(value, FETCHED_AT) === value;
 
 export interface WeatherCheck {
   /** The report with every invalid part left out; absent when nothing usable is left. */
@@ -30,92 +37,60 @@ export interface WeatherCheck {
   issues: Issue[];
 }
 
-const isObject = (x: unknown): x is Record<string, unknown> =>
-  typeof x == 'object' && !!x && !Array.isArray(x);
-const I = Infinity;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value == 'object' && value !== null && !Array.isArray(value);
 
-/** Numeric fields of a place: key, min, max (a negative max: whole numbers up to -max). */
-const NUMBERS: [string, number, number][] = [
-  ['latitude', -90, 90],
-  ['longitude', -180, 180],
-  ['temperature', -I, I],
-  ['apparentTemperature', -I, I],
-  ['humidity', 0, 100],
-  ['windSpeed', 0, I],
-  ['windDirection', 0, 360],
-  ['weatherCode', 0, -99],
-  ['min', -I, I],
-  ['max', -I, I],
-];
+/** A value that breaks the rules, or a missing one (`required`). */
+function wrong(path: string, value: unknown): Issue {
+  if (value === undefined) return { path, message: 'required', code: 'required' };
+  return { path, message: `invalid value ${describeValue(value)}`, code: 'invalid' };
+}
+
+/** A getter or a Proxy trap threw (objects built in code can do this; JSON cannot). */
+const unreadable = (path: string, error: unknown): Issue => ({
+  path,
+  message: `unreadable: ${describeValue(error)}`,
+  code: 'invalid',
+});
 
 export function checkWeatherReport(input: unknown): WeatherCheck {
   const issues: Issue[] = [];
-  /** Records a problem with `path`; `x` is the value found (absent → code `required`). */
-  const fail = (path: string, x?: unknown, code = x === undefined ? 'required' : 'invalid'): undefined => {
-    issues.push({ path, message: code == 'invalid' ? `invalid value ${describeValue(x)}` : code, code });
-  };
-  /** A string, NFC-normalised and trimmed; `undefined` (with an issue) when it is not one. */
-  const text = (x: unknown, path: string, required?: 1): string | undefined => {
-    if (x === undefined && !required) return;
-    if (typeof x != 'string') return fail(path, x);
-    const s = x.normalize('NFC').trim();
-    return s || !required ? s : fail(path);
-  };
-  const date = (x: unknown, path: string) => {
-    const s = typeof x == 'string' ? x.trim() : x;
-    return isIsoWithOffset(s) ? s : fail(path, x);
-  };
-  /** A getter or a Proxy trap threw (objects built in code can do this; JSON cannot). */
-  const unreadable = (path: string, error: unknown): undefined => {
-    issues.push({ path, message: `unreadable: ${describeValue(error)}`, code: 'invalid' });
-  };
-
   try {
-    if (!isObject(input)) return fail('(root)', input) ?? { issues };
-    const units = (input.units ?? 'metric') as WeatherReport['units'];
-    if (units != 'metric' && units != 'imperial') fail('units', units);
-    if (!Array.isArray(input.places)) fail('places', input.places);
+    if (!isObject(input)) return { issues: [wrong('(root)', input)] };
+    // Each value is read once: a getter may answer differently the second time.
+    const { places, fetchedAt } = input;
+    const units = (input.units ?? 'metric') as WeatherUnits;
+    if (!WEATHER_UNITS.includes(units)) issues.push(wrong('units', units));
+    if (!Array.isArray(places)) issues.push(wrong('places', places));
     if (issues.length) return { issues };
-
-    const places: WeatherPlace[] = [];
-    (input.places as unknown[]).forEach((raw, i) => {
-      const at = `places[${i}]`;
-      try {
-        if (!isObject(raw)) return fail(at, raw);
-        const id = text(raw.id, at + '.id', 1);
-        const name = text(raw.name, at + '.name', 1);
-        if (!id || !name) return;
-        const place: Record<string, unknown> = { id, name };
-        for (const [key, min, max] of NUMBERS) {
-          const x = raw[key];
-          if (x === undefined) continue;
-          const inRange = typeof x == 'number' && isFinite(x) && x >= min && x <= Math.abs(max);
-          const valid = inRange && (max > 0 || Number.isInteger(x));
-          if (valid) place[key] = x;
-          else fail(`${at}.${key}`, x);
-        }
-        // Each value read once: a getter may answer differently the second time.
-        const { observedAt, isDay } = raw;
-        if (observedAt !== undefined) place.observedAt = date(observedAt, at + '.observedAt');
-        if (isDay !== undefined) place.isDay = typeof isDay == 'boolean' ? isDay : fail(at + '.isDay', isDay);
-        places.push(JSON.parse(JSON.stringify(place)));
-      } catch (error) {
-        unreadable(at, error);
-      }
-    });
-
-    const src = isObject(input.source) ? input.source : (fail('source', input.source), {});
-    const source: WeatherReport['source'] = JSON.parse(
-      JSON.stringify({
-        name: text(src.name, 'source.name', 1) ?? '',
-        url:
-          src.url === undefined ? undefined : (safeUrl(src.url) ?? fail('source.url', src.url, 'unsafe-url')),
-        attribution: text(src.attribution, 'source.attribution'),
-      }),
-    );
-    return { value: { places, units, source, fetchedAt: date(input.fetchedAt, 'fetchedAt') ?? '' }, issues };
+    const checkedPlaces = checkPlaces(places as unknown[], issues);
+    const source = readFields(input.source, WEATHER_SOURCE_FIELDS, 'source', issues);
+    const checkedFetchedAt = readField(fetchedAt, FETCHED_AT) as string | undefined;
+    if (!checkedFetchedAt) issues.push(wrong('fetchedAt', fetchedAt));
+    const value: WeatherReport = {
+      places: checkedPlaces,
+      units,
+      source: { name: '', ...source },
+      fetchedAt: checkedFetchedAt ?? '',
+    };
+    return { value, issues };
   } catch (error) {
     // Outside a place, a throwing getter or trap leaves nothing to trust.
-    return unreadable('(root)', error) ?? { issues };
+    return { issues: [...issues, unreadable('(root)', error)] };
   }
+}
+
+/** The places with an id and a name, each with its valid fields; the rest is in `issues`. */
+function checkPlaces(places: unknown[], issues: Issue[]): WeatherPlace[] {
+  const checked: WeatherPlace[] = [];
+  places.forEach((input, index) => {
+    const path = `places[${index}]`;
+    try {
+      const place = readFields(input, WEATHER_PLACE_FIELDS, path, issues);
+      if (place?.id && place.name) checked.push(place as WeatherPlace);
+    } catch (error) {
+      issues.push(unreadable(path, error));
+    }
+  });
+  return checked;
 }

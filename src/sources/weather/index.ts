@@ -21,4 +21,3 @@ export {
 } from './open-meteo.js';
 export { PLACE_PRESETS, placePreset, type PlacePreset } from './places.js';
 export { checkWeatherReport, isIsoWithOffset, type WeatherCheck } from './check.js';
-export { weatherText, weatherIcon, type WeatherIcon } from './wmo.js';

@@ -13,6 +13,8 @@
  */
 import { clock } from '../../format/clock.js';
 import type { Locale } from '../../format/locale.js';
+import { readField, WEATHER_PLACE_FIELDS } from '../../model/fields.js';
+import { formatOffset, readIsoDate, twoDigits } from '../../model/iso-date.js';
 import type { Issue, WeatherPlace, WeatherReport } from '../../model/types.js';
 import { placePreset, type PlacePreset } from './places.js';
 import { fetchJson, WeatherSourceError, type WeatherSource } from './source.js';
@@ -39,54 +41,74 @@ export interface OpenMeteoOptions {
   baseUrl?: string;
 }
 
-const CURRENT: [string, keyof WeatherPlace][] = [
-  ['temperature_2m', 'temperature'],
-  ['relative_humidity_2m', 'humidity'],
-  ['apparent_temperature', 'apparentTemperature'],
-  ['is_day', 'isDay'],
-  ['weather_code', 'weatherCode'],
-  ['wind_speed_10m', 'windSpeed'],
-  ['wind_direction_10m', 'windDirection'],
+/** The current conditions asked for: Open-Meteo's name and ours. */
+const CURRENT: { variable: string; field: keyof WeatherPlace }[] = [
+  { variable: 'temperature_2m', field: 'temperature' },
+  { variable: 'relative_humidity_2m', field: 'humidity' },
+  { variable: 'apparent_temperature', field: 'apparentTemperature' },
+  { variable: 'is_day', field: 'isDay' },
+  { variable: 'weather_code', field: 'weatherCode' },
+  { variable: 'wind_speed_10m', field: 'windSpeed' },
+  { variable: 'wind_direction_10m', field: 'windDirection' },
 ];
 
 /** The one request for all places. */
 export function openMeteoUrl(places: readonly PlacePreset[], baseUrl = OPEN_METEO_URL): string {
-  const list = (key: 'latitude' | 'longitude') => places.map((p) => p[key]).join(',');
-  return `${baseUrl}?latitude=${list('latitude')}&longitude=${list('longitude')}&current=${CURRENT.map((c) => c[0]).join(',')}&daily=temperature_2m_max,temperature_2m_min&timezone=Asia/Ho_Chi_Minh&forecast_days=1`;
+  const list = (key: 'latitude' | 'longitude') => places.map((place) => place[key]).join(',');
+  const parameters = [
+    `latitude=${list('latitude')}`,
+    `longitude=${list('longitude')}`,
+    `current=${CURRENT.map((current) => current.variable).join(',')}`,
+    'daily=temperature_2m_max,temperature_2m_min',
+    'timezone=Asia/Ho_Chi_Minh',
+    'forecast_days=1',
+  ];
+  return `${baseUrl}?${parameters.join('&')}`;
 }
 
-const isObject = (x: unknown): x is Record<string, any> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
-const pad = (n: number) => String(n).padStart(2, '0');
+const isObject = (value: unknown): value is Record<string, any> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Open-Meteo's `{"error": true, "reason": "…"}` as a message (String() would throw on `{"toString": 1}`). */
-const serviceReason = (body: unknown) =>
-  isObject(body) && body.error === true
-    ? `Open-Meteo: ${typeof body.reason == 'string' ? body.reason : 'error'}`
-    : undefined;
+function serviceReason(body: unknown): string | undefined {
+  if (!isObject(body) || body.error !== true) return undefined;
+  return `Open-Meteo: ${typeof body.reason == 'string' ? body.reason : 'error'}`;
+}
+
+/** Open-Meteo's `is_day` (1 or 0) as ours; anything else is no answer. */
+function dayOrNight(value: unknown): boolean | undefined {
+  if (value === 1) return true;
+  return value === 0 ? false : undefined;
+}
+
+/** The world's time zones lie within ±14:00 of UTC. */
+const MAX_OFFSET_MINUTES = 14 * 60;
 
 /**
- * "2023-03-15T19:45" + 25200 s → "2023-03-15T19:45:00+07:00". Undefined unless the time is a real
- * wall-clock time (Date rolls 2023-02-30 and 24:00 over, so they do not come back unchanged) and
- * the offset whole minutes within ±14:00, the range of the world's time zones: 90 000 s would
- * print +25:00, which no parser reads. The place then goes without its time, listed as partial.
+ * "2023-03-15T19:45" + 25200 s → "2023-03-15T19:45:00+07:00". Undefined unless the local time is a
+ * real wall-clock time without an offset (readIsoDate refuses 2023-02-30 and 24:00) and the offset
+ * whole minutes within ±14:00: 90 000 s would print +25:00, which no parser reads. The place then
+ * goes without its time, listed as partial.
  */
 export function withOffset(local: unknown, offsetSeconds: unknown): string | undefined {
-  if (typeof local !== 'string' || !/^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(local)) return undefined;
-  if (!new Date(local + 'Z').toJSON()?.startsWith(local)) return undefined;
-  if (typeof offsetSeconds !== 'number' || !Number.isInteger(offsetSeconds / 60)) return undefined;
-  if (Math.abs(offsetSeconds) > 14 * 3600) return undefined;
-  const m = Math.abs(offsetSeconds / 60);
-  return `${local}:00${offsetSeconds < 0 ? '-' : '+'}${pad(Math.trunc(m / 60))}:${pad(m % 60)}`;
+  const wallClock = readIsoDate(local);
+  if (!wallClock?.hasTime || wallClock.offset !== undefined) return undefined;
+  const offsetMinutes = typeof offsetSeconds == 'number' ? offsetSeconds / 60 : NaN;
+  if (!Number.isInteger(offsetMinutes) || Math.abs(offsetMinutes) > MAX_OFFSET_MINUTES) return undefined;
+  const { year, month, day, hour, minute, second } = wallClock;
+  const date = `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`;
+  const time = `${twoDigits(hour)}:${twoDigits(minute)}:${twoDigits(second)}`;
+  return `${date}T${time}${formatOffset(offsetMinutes)}`;
 }
 
 /**
  * Maps an Open-Meteo answer (one object, or an array of them for several places) to a
  * `WeatherReport` for the places asked, in their order. Throws `WeatherSourceError`.
  *
- * Every value is checked on the way (a number where a number is asked, the WMO code a whole
- * number 0–99, is_day 0 or 1, humidity 0–100…), so the result passes `parseWeatherReport`
- * (test/node/weather-sources.test.ts) without this module paying for valibot.
+ * Every value is checked on the way against the model's rules (src/model/fields.ts: a number
+ * where a number is asked, the WMO code a whole number 0–99, humidity 0–100…), so the result
+ * passes `parseWeatherReport` (test/node/weather-sources.test.ts) without this module paying
+ * for valibot.
  */
 export function mapOpenMeteo(
   body: unknown,
@@ -95,61 +117,69 @@ export function mapOpenMeteo(
 ): WeatherReport {
   const reason = serviceReason(body);
   if (reason) throw new WeatherSourceError('service', reason);
-  const answers = Array.isArray(body) ? body : isObject(body) ? [body] : undefined;
-  if (!answers) throw new WeatherSourceError('malformed', 'Open-Meteo: not a forecast');
+  if (!Array.isArray(body) && !isObject(body)) {
+    throw new WeatherSourceError('malformed', 'Open-Meteo: not a forecast');
+  }
+  // One place: the API answers with the object alone.
+  const answers: unknown[] = Array.isArray(body) ? body : [body];
   const issues: Issue[] = [];
-  const missing = (path: string, message = 'missing or invalid') =>
-    issues.push({ path, message, code: 'partial' });
-  const out: WeatherPlace[] = [];
-  places.forEach((p, i) => {
-    const at = `places[${i}]`;
-    const answer = answers[i];
-    const current = isObject(answer) ? answer.current : undefined;
-    if (!isObject(current)) return missing(at, 'no current conditions');
-    const place: WeatherPlace = {
-      id: p.id,
-      name: (options.lang === 'en' && p.nameEn) || p.name,
-      latitude: p.latitude,
-      longitude: p.longitude,
-    };
-    const observedAt = withOffset(current.time, answer!.utc_offset_seconds);
-    if (observedAt) place.observedAt = observedAt;
-    else missing(at + '.observedAt');
-    const values: [keyof WeatherPlace, unknown][] = [
-      ...CURRENT.map(([key, ours]) => [ours, current[key]] as [keyof WeatherPlace, unknown]),
-      ['min', answer!.daily?.temperature_2m_min?.[0]],
-      ['max', answer!.daily?.temperature_2m_max?.[0]],
-    ];
-    for (const [key, x] of values) {
-      const [min, max, whole] = RANGES[key] ?? [-Infinity, Infinity];
-      // isFinite: JSON's 1e999 reads as Infinity, which no report may hold.
-      const valid =
-        typeof x == 'number' && isFinite(x) && x >= min && x <= max && (!whole || Number.isInteger(x));
-      if (valid) (place as any)[key] = key == 'isDay' ? x == 1 : x;
-      else missing(`${at}.${key}`);
-    }
-    out.push(place);
+  const mapped: WeatherPlace[] = [];
+  places.forEach((preset, index) => {
+    const place = mapPlace(answers[index], preset, `places[${index}]`, options.lang, issues);
+    if (place) mapped.push(place);
   });
-  if (!out.length) throw new WeatherSourceError('malformed', 'Open-Meteo: no usable place', { issues });
+  if (!mapped.length) throw new WeatherSourceError('malformed', 'Open-Meteo: no usable place', { issues });
   const report: WeatherReport = {
-    places: out,
+    places: mapped,
     units: 'metric',
     source: { ...OPEN_METEO_INFO },
     fetchedAt: options.fetchedAt ?? new Date(clock.now()).toISOString(),
   };
-  if (issues.length)
+  if (issues.length) {
     throw new WeatherSourceError('partial', 'Open-Meteo: incomplete answer', { issues, report });
+  }
   return report;
 }
 
-/** Ranges as in parseWeatherReport: [min, max, whole number]. */
-const RANGES: Partial<Record<keyof WeatherPlace, [number, number, boolean?]>> = {
-  humidity: [0, 100],
-  windSpeed: [0, Infinity],
-  windDirection: [0, 360],
-  weatherCode: [0, 99, true],
-  isDay: [0, 1, true],
-};
+/** One place of the answer; undefined without current conditions. What is missing goes to `issues`. */
+function mapPlace(
+  answer: unknown,
+  preset: PlacePreset,
+  path: string,
+  lang: Locale | undefined,
+  issues: Issue[],
+): WeatherPlace | undefined {
+  const missing = (at: string, message = 'missing or invalid') => {
+    issues.push({ path: at, message, code: 'partial' });
+  };
+  const current = isObject(answer) ? answer.current : undefined;
+  if (!isObject(current)) {
+    missing(path, 'no current conditions');
+    return undefined;
+  }
+  const { utc_offset_seconds: offsetSeconds, daily } = answer as Record<string, any>;
+  const place: WeatherPlace = {
+    id: preset.id,
+    name: (lang === 'en' && preset.nameEn) || preset.name,
+    latitude: preset.latitude,
+    longitude: preset.longitude,
+  };
+  const observedAt = withOffset(current.time, offsetSeconds);
+  if (observedAt) place.observedAt = observedAt;
+  else missing(`${path}.observedAt`);
+  const values: { field: keyof WeatherPlace; value: unknown }[] = [
+    ...CURRENT.map(({ variable, field }) => ({ field, value: current[variable] })),
+    { field: 'min', value: daily?.temperature_2m_min?.[0] },
+    { field: 'max', value: daily?.temperature_2m_max?.[0] },
+  ];
+  for (const { field, value } of values) {
+    const ours = field == 'isDay' ? dayOrNight(value) : value;
+    const read = readField(ours, WEATHER_PLACE_FIELDS[field]!);
+    if (read === undefined) missing(`${path}.${field}`);
+    else Object.assign(place, { [field]: read });
+  }
+  return place;
+}
 
 interface CacheEntry {
   expires: number;
@@ -164,11 +194,36 @@ export function clearOpenMeteoCache(): void {
 
 /** Resolves the places: preset ids become presets; unknown ids throw a RangeError at once. */
 export function resolvePlaces(places: readonly (string | PlacePreset)[]): PlacePreset[] {
-  return places.map((p) => {
-    const place = typeof p === 'string' ? placePreset(p) : p;
-    if (!place) throw new RangeError(`unknown place "${p}"`);
+  return places.map((wanted) => {
+    const place = typeof wanted === 'string' ? placePreset(wanted) : wanted;
+    if (!place) throw new RangeError(`unknown place "${wanted}"`);
     return place;
   });
+}
+
+/**
+ * The answer for `url`: the cached one while it is fresh (or still on its way), else a new
+ * request, shared by every caller until it settles. A failed request is not kept.
+ */
+function cachedAnswer(url: string, options: OpenMeteoOptions, ttl: number): CacheEntry {
+  const cached = cache.get(url);
+  if (cached && cached.expires > clock.now()) return cached;
+  const answer = fetchJson(url, {
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    serviceError: serviceReason,
+  });
+  const entry: CacheEntry = { expires: Infinity, answer };
+  cache.set(url, entry);
+  answer.then(
+    () => {
+      entry.expires = clock.now() + ttl;
+    },
+    () => {
+      if (cache.get(url) === entry) cache.delete(url);
+    },
+  );
+  return entry;
 }
 
 export function openMeteoSource(options: OpenMeteoOptions): WeatherSource {
@@ -179,24 +234,11 @@ export function openMeteoSource(options: OpenMeteoOptions): WeatherSource {
     ...OPEN_METEO_INFO,
     async load({ signal } = {}) {
       signal?.throwIfAborted();
-      let entry = cache.get(url);
-      if (!entry || entry.expires <= clock.now()) {
-        const answer = fetchJson(url, {
-          fetch: options.fetch,
-          timeoutMs: options.timeoutMs,
-          serviceError: serviceReason,
-        });
-        const fresh: CacheEntry = (entry = { expires: Infinity, answer });
-        cache.set(url, fresh);
-        answer.then(
-          () => (fresh.expires = clock.now() + ttl),
-          () => cache.get(url) === fresh && cache.delete(url),
-        );
-      }
+      const entry = cachedAnswer(url, options, ttl);
       // The shared request goes on for the other callers if this one gives up.
       const body = await new Promise<unknown>((resolve, reject) => {
         signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
-        entry!.answer.then(resolve, reject);
+        entry.answer.then(resolve, reject);
       });
       return mapOpenMeteo(body, places, { lang: options.lang });
     },

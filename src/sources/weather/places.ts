@@ -13,15 +13,21 @@ export interface PlacePreset {
   longitude: number;
 }
 
-// id, name, English name ('' = same), latitude, longitude
-const TABLE =
-  'ha-noi|Hà Nội|Hanoi|21.0285|105.8542;hai-phong|Hải Phòng|Hai Phong|20.8449|106.6881;hue|Huế|Hue|16.4637|107.5909;da-nang|Đà Nẵng|Da Nang|16.0544|108.2022;tp-ho-chi-minh|TP Hồ Chí Minh|Ho Chi Minh City|10.8231|106.6297;can-tho|Cần Thơ|Can Tho|10.0452|105.7469';
-
-export const PLACE_PRESETS: readonly PlacePreset[] = TABLE.split(';').map((row) => {
-  const [id, name, nameEn, lat, lon] = row.split('|') as [string, string, string, string, string];
-  return { id, name, ...(nameEn && { nameEn }), latitude: Number(lat), longitude: Number(lon) };
-});
+export const PLACE_PRESETS: readonly PlacePreset[] = [
+  { id: 'ha-noi', name: 'Hà Nội', nameEn: 'Hanoi', latitude: 21.0285, longitude: 105.8542 },
+  { id: 'hai-phong', name: 'Hải Phòng', nameEn: 'Hai Phong', latitude: 20.8449, longitude: 106.6881 },
+  { id: 'hue', name: 'Huế', nameEn: 'Hue', latitude: 16.4637, longitude: 107.5909 },
+  { id: 'da-nang', name: 'Đà Nẵng', nameEn: 'Da Nang', latitude: 16.0544, longitude: 108.2022 },
+  {
+    id: 'tp-ho-chi-minh',
+    name: 'TP Hồ Chí Minh',
+    nameEn: 'Ho Chi Minh City',
+    latitude: 10.8231,
+    longitude: 106.6297,
+  },
+  { id: 'can-tho', name: 'Cần Thơ', nameEn: 'Can Tho', latitude: 10.0452, longitude: 105.7469 },
+];
 
 /** The preset with this id, or undefined. */
 export const placePreset = (id: string): PlacePreset | undefined =>
-  PLACE_PRESETS.find((p) => p.id === id.trim());
+  PLACE_PRESETS.find((preset) => preset.id === id.trim());
