@@ -6,13 +6,8 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { html } from 'lit';
-import {
-  toAwardCsv,
-  csvField,
-  compareRecipients,
-  groupRecipients,
-  searchKey,
-} from '../../src/elements/award-list/data.js';
+import { compareRecipients, groupRecipients, searchKey } from '../../src/elements/award-list/data.js';
+import { csvField, toAwardCsv } from '../../src/elements/award-list/csv.js';
 import { checkDecisions, checkRecipient } from '../../src/elements/award-list/validate.js';
 import { parseAwardRecipient, parseAwardDecision } from '../../src/model/parse.js';
 import type { AwardDecision, AwardRecipient } from '../../src/model/types.js';

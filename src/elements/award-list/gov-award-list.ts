@@ -3,10 +3,11 @@ import { foldVietnamese } from '../../format/text.js';
 import type { Locale } from '../../format/locale.js';
 import type { AwardDecision, Issue } from '../../model/types.js';
 import { GovElement } from '../shared/gov-element.js';
-import { queryTerms, toAwardCsv, type AwardSort, type RecipientRow } from './data.js';
+import { toAwardCsv } from './csv.js';
+import { queryTerms, type AwardSort, type RecipientRow } from './data.js';
 import { messages, type AwardListMessages } from './messages.js';
 import { styles } from './styles.js';
-import { checkDecisions, type CheckedDecision } from './validate.js';
+import { checkDecisions } from './validate.js';
 import {
   awardListView,
   filterRows,
@@ -17,7 +18,8 @@ import {
   type GroupView,
 } from './view.js';
 
-export { toAwardCsv, type AwardSort } from './data.js';
+export { toAwardCsv } from './csv.js';
+export type { AwardSort } from './data.js';
 
 /** Rows put in the DOM per task when the list is rendered in the browser. */
 const ROWS_PER_TASK = 1000;
@@ -130,11 +132,10 @@ export class GovAwardList extends GovElement {
   /** How many rows the DOM may hold (see willUpdate). */
   declare private _limit: number;
 
-  /** The checked decisions, and what was wrong in the data. */
-  #decisions: CheckedDecision[] = [];
-  #dataIssues: Issue[] = [];
+  /** The decisions as checked, and what was wrong in the data. */
+  #checked: ReturnType<typeof checkDecisions> = { decisions: [], issues: [] };
   /** What is shown (see view.ts), and the locale it was made in. */
-  #view: AwardListView = awardListView({ decisions: [], issues: [] }, { locale: 'vi' });
+  #view: AwardListView = awardListView(this.#checked, { locale: 'vi' });
   #viewLocale: Locale | undefined;
   /** The filter: the words of the query, and the indexes (in `#view.rows`) of the rows it shows. */
   #terms: string[] = [];
@@ -232,15 +233,11 @@ export class GovAwardList extends GovElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const dataChanged = DATA_PROPERTIES.some((key) => changed.has(key));
-    if (dataChanged) {
-      const checked = checkDecisions(this.decisions ?? this.decision ?? this._data);
-      this.#decisions = checked.decisions;
-      this.#dataIssues = checked.issues;
-    }
+    if (dataChanged) this.#checked = checkDecisions(this.decisions ?? this.decision ?? this._data);
     const viewChanged = dataChanged || this.locale != this.#viewLocale;
     if (viewChanged) {
       const options = { locale: this.locale, sort: this.sort, timeZone: this.timeZone };
-      this.#view = awardListView({ decisions: this.#decisions, issues: this.#dataIssues }, options);
+      this.#view = awardListView(this.#checked, options);
       this.#viewLocale = this.locale;
     }
     if (viewChanged || changed.has('query')) {
@@ -259,7 +256,7 @@ export class GovAwardList extends GovElement {
     // changes.
     this.#renderRows = viewChanged || [...changed.keys()].some((key) => key != 'query');
     if (dataChanged || changed.has('_sourceIssues'))
-      this.reportIssues([...this.#dataIssues, ...this._sourceIssues]);
+      this.reportIssues([...this.#checked.issues, ...this._sourceIssues]);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -288,7 +285,7 @@ export class GovAwardList extends GovElement {
 
   /** The CSV of every recipient (whatever the filter shows), downloaded through a temporary link. */
   #download(): void {
-    const decisions = this.#decisions.map((checked) => checked.decision);
+    const decisions = this.#checked.decisions.map((checked) => checked.decision);
     const csv = toAwardCsv(decisions, this.locale, { sort: this.sort, timeZone: this.timeZone });
     // "khen-thuong-163-qd-du.csv" for decision 163/QĐ-ĐU
     const number = (decisions.length == 1 && decisions[0]!.number) || '';

@@ -34,10 +34,10 @@ export interface AwardListMessages {
   total: (count: number, kinds: RecipientKind[]) => string;
   /** "Quyết định số 163/QĐ-UBND" (number may be missing). */
   decision: (number?: string) => string;
-  /** Live region text after filtering; `query` is what the reader typed; n may be 0. */
-  matches: (n: number, query: string) => string;
+  /** Live region text after filtering; `query` is what the reader typed; `count` may be 0. */
+  matches: (count: number, query: string) => string;
   loadFailed: (detail: string) => string;
-  invalid: (n: number) => string;
+  invalid: (count: number) => string;
   mismatch: (stated: number, listed: number) => string;
 }
 
@@ -67,12 +67,14 @@ export const messages: MessageTable<AwardListMessages> = {
     fileName: 'khen-thuong',
     loading: 'Đang tải…',
     retry: 'Thử lại',
-    total: (n, kinds) =>
-      `${n.toLocaleString('vi')} ${kinds.map((k) => messages.vi.kinds[k].toLowerCase()).join(', ')} được khen thưởng`,
-    decision: (n) => `Quyết định${n ? ` số ${n}` : ''}`,
-    matches: (n, q) => `${n || 'Không có'} kết quả phù hợp với “${q}”`,
+    total: (count, kinds) => {
+      const words = kinds.map((kind) => messages.vi.kinds[kind].toLowerCase());
+      return `${count.toLocaleString('vi')} ${words.join(', ')} được khen thưởng`;
+    },
+    decision: (number) => (number ? `Quyết định số ${number}` : 'Quyết định'),
+    matches: (count, query) => `${count || 'Không có'} kết quả phù hợp với “${query}”`,
     loadFailed: (detail) => `Không tải được dữ liệu (${detail}).`,
-    invalid: (n) => `${n} mục không hợp lệ bị bỏ qua.`,
+    invalid: (count) => `${count} mục không hợp lệ bị bỏ qua.`,
     mismatch: (stated, listed) => `Số liệu không khớp: văn bản ghi ${stated}, danh sách có ${listed}.`,
   },
   en: {
@@ -100,15 +102,20 @@ export const messages: MessageTable<AwardListMessages> = {
     fileName: 'awards',
     loading: 'Loading…',
     retry: 'Try again',
-    total: (n, kinds) => {
-      const words = kinds.map((k) => messages.en.kinds[k].toLowerCase().slice(0, n == 1 ? -1 : undefined));
+    total: (count, kinds) => {
+      // "1 individual awarded": a kind's name without its plural s when there is one recipient.
+      const words = kinds.map((kind) => {
+        const plural = messages.en.kinds[kind].toLowerCase();
+        return count == 1 ? plural.slice(0, -1) : plural;
+      });
       const last = words.pop() ?? 'recipients';
-      return `${n.toLocaleString('en')} ${words.length ? `${words.join(', ')} and ${last}` : last} awarded`;
+      const list = words.length ? `${words.join(', ')} and ${last}` : last;
+      return `${count.toLocaleString('en')} ${list} awarded`;
     },
-    decision: (n) => `Decision${n ? ` No. ${n}` : ''}`,
-    matches: (n, q) => `${n || 'No'} match${n == 1 ? '' : 'es'} for “${q}”`,
+    decision: (number) => (number ? `Decision No. ${number}` : 'Decision'),
+    matches: (count, query) => `${count || 'No'} ${count == 1 ? 'match' : 'matches'} for “${query}”`,
     loadFailed: (detail) => `Could not load the list (${detail}).`,
-    invalid: (n) => `Invalid entries left out: ${n}.`,
+    invalid: (count) => `Invalid entries left out: ${count}.`,
     mismatch: (stated, listed) => `Count mismatch: stated ${stated}, listed ${listed}.`,
   },
 };
