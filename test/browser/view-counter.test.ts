@@ -1,6 +1,7 @@
 // gov-view-counter in both render modes: display, grouping, reading `src`, failures that keep
 // the last good number, and `track` (beacon on visibilitychange, once per session).
 import { renderModes, cleanupFixtures, collectEvents } from './helpers/render-modes.js';
+import { $, squeeze, visibleText } from './helpers/dom.js';
 import { html } from 'lit';
 import { expect, waitUntil } from '@open-wc/testing';
 import { expectAccessible } from './helpers/axe.js';
@@ -29,14 +30,8 @@ async function escaped(run: () => Promise<void>): Promise<unknown[]> {
   return seen;
 }
 
-/** The shadow root's text, without the <style> that server rendering leaves in it. */
-const text = (el: Element) =>
-  [...(el.shadowRoot?.childNodes ?? [])]
-    .filter((n) => n.nodeName !== 'STYLE' && n.nodeType !== Node.COMMENT_NODE)
-    .map((n) => n.textContent)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The counter's text as a reader sees it (not the <style> that server rendering leaves in it). */
+const shown = (el: Element) => squeeze(visibleText(el));
 const originalFetch = window.fetch;
 
 function stubFetch(stub: {
@@ -77,11 +72,11 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
       const el = await mode.render<GovViewCounter>(
         html`<gov-view-counter lang="vi" count="55"></gov-view-counter>`,
       );
-      expect(text(el)).to.equal('55 lượt xem');
-      const data = el.shadowRoot!.querySelector('data')!;
+      expect(shown(el)).to.equal('55 lượt xem');
+      const data = $<HTMLDataElement>(el, 'data')!;
       expect(data.value).to.equal('55');
       expect(data.getAttribute('part')).to.equal('count');
-      expect(el.shadowRoot!.querySelector('[part=label]')!.textContent).to.equal('lượt xem');
+      expect($(el, '[part=label]')!.textContent).to.equal('lượt xem');
       await expectAccessible(el);
     });
 
@@ -89,10 +84,10 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
       const el = await mode.render<GovViewCounter>(
         html`<gov-view-counter lang="en" count="55"></gov-view-counter>`,
       );
-      expect(text(el)).to.equal('55 views');
+      expect(shown(el)).to.equal('55 views');
       el.count = 1;
       await el.updateComplete;
-      expect(text(el)).to.equal('1 view');
+      expect(shown(el)).to.equal('1 view');
       await expectAccessible(el);
     });
 
@@ -100,15 +95,15 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
       const vi = await mode.render<GovViewCounter>(
         html`<gov-view-counter lang="vi" count="1234"></gov-view-counter>`,
       );
-      expect(text(vi)).to.equal('1.234 lượt xem');
+      expect(shown(vi)).to.equal('1.234 lượt xem');
       vi.lang = 'en';
       await vi.updateComplete;
-      expect(text(vi)).to.equal('1,234 views');
+      expect(shown(vi)).to.equal('1,234 views');
       const compact = await mode.render<GovViewCounter>(
         html`<gov-view-counter lang="en" count="1234" notation="compact"></gov-view-counter>`,
       );
-      expect(text(compact)).to.equal('1.2K views');
-      expect(compact.shadowRoot!.querySelector('data')!.value).to.equal('1234');
+      expect(shown(compact)).to.equal('1.2K views');
+      expect($<HTMLDataElement>(compact, 'data')!.value).to.equal('1234');
       await expectAccessible(compact);
     });
 
@@ -119,8 +114,8 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
           html`<gov-view-counter lang="vi" count=${bad}></gov-view-counter>`,
         );
         errors.stop();
-        expect(text(el)).to.equal('');
-        expect(el.shadowRoot!.querySelector('data')).to.equal(null);
+        expect(shown(el)).to.equal('');
+        expect($(el, 'data')).to.equal(null);
         expect(errors.events).to.have.length(1);
         expect(errors.events[0]!.detail.source).to.equal('gov-view-counter');
         expect(errors.events[0]!.detail.issues[0]!.path).to.equal('count');
@@ -138,7 +133,7 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
       counts.stop();
       await el.updateComplete;
       expect(counts.events[0]!.detail).to.deep.equal({ count: 55 });
-      expect(text(el)).to.equal('55 lượt xem');
+      expect(shown(el)).to.equal('55 lượt xem');
       expect(calls).to.have.length(1);
       expect(calls[0]!.url).to.equal('/api/views/a1');
       expect(calls[0]!.init?.credentials).to.equal('omit');
@@ -165,7 +160,7 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
         counts.stop();
         expect(errors.events[0]!.detail.issues[0]).to.include({ path: 'src', code });
         expect(counts.events).to.have.length(0);
-        expect(text(el)).to.equal('12 views');
+        expect(shown(el)).to.equal('12 views');
         await expectAccessible(el);
       });
     }
@@ -259,7 +254,7 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
               await el.updateComplete; // rejects when the update threw
               errors.stop();
               const valid = property != 'count' || (Number.isSafeInteger(value) && (value as number) >= 0);
-              expect(text(el), label).to.equal(valid ? `${property == 'count' ? value : 55} lượt xem` : '');
+              expect(shown(el), label).to.equal(valid ? `${property == 'count' ? value : 55} lượt xem` : '');
               const paths = errors.events.flatMap((event) => event.detail.issues.map((issue) => issue.path));
               if (path && !valid) expect(paths, label).to.include(path);
               if (path && typeof value != 'string' && property != 'count')
@@ -298,7 +293,7 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
             await waitUntil(() => counts.events.length > 0, `no gov-view-count with timeout = ${valueName}`);
             counts.stop();
             await el.updateComplete;
-            expect(text(el), valueName).to.equal(`${next - 1} views`);
+            expect(shown(el), valueName).to.equal(`${next - 1} views`);
           }
         });
         expect(problems).to.deep.equal([]);
@@ -361,7 +356,7 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
           const el = wrapper.querySelector<GovViewCounter>('gov-view-counter')!;
           await el.updateComplete;
           errors.stop();
-          expect(text(el)).to.equal('');
+          expect(shown(el)).to.equal('');
           // Server-rendered, the counter first hydrates with its attributes, then gets the properties.
           const paths = errors.events.flatMap((event) => event.detail.issues.map((issue) => issue.path));
           expect(paths).to.include('count');
@@ -377,7 +372,7 @@ for (const mode of renderModes(['src/elements/view-counter/define.ts'])) {
       );
       errors.stop();
       expect(errors.events[0]!.detail.issues[0]!.path).to.equal('track');
-      expect(text(el)).to.equal('3 lượt xem');
+      expect(shown(el)).to.equal('3 lượt xem');
       await expectAccessible(el);
     });
   });

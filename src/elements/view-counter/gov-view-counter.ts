@@ -60,7 +60,8 @@ export class GovViewCounter extends GovElement {
   declare notation: 'standard' | 'compact';
   declare timeout: number | undefined;
 
-  #n: number | undefined;
+  /** The count shown (a valid `count`), its text in the locale and the word after it. */
+  #shown: number | undefined;
   #text = '';
   #label = '';
   #abort: AbortController | undefined;
@@ -85,12 +86,13 @@ export class GovViewCounter extends GovElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const n = (this.#n = viewCount(this.count));
-    if (['count', 'track', 'trackUrl', 'src', 'articleId'].some((k) => changed.has(k))) {
+    const shown = viewCount(this.count);
+    this.#shown = shown;
+    if (['count', 'track', 'trackUrl', 'src', 'articleId'].some((name) => changed.has(name))) {
       const issues: Issue[] = [];
       const { count, src } = this;
       // Bad values are named by describeValue: a template literal could throw or recurse on them.
-      if (count != null && n === undefined) {
+      if (count != null && shown === undefined) {
         issues.push({
           path: 'count',
           code: 'type',
@@ -100,26 +102,25 @@ export class GovViewCounter extends GovElement {
       if (src != null && typeof src != 'string') {
         issues.push({ path: 'src', code: 'type', message: `not a URL: ${describeValue(src)}` });
       }
-      if (this.track && !(this.#url() && asString(this.articleId))) {
+      if (this.track && !(this.#reportUrl() && asString(this.articleId))) {
         issues.push({ path: 'track', code: 'required', message: 'needs article-id and track-url or src' });
       }
       this.reportIssues(issues);
     }
-    if (n !== undefined) {
+    if (shown !== undefined) {
       // Only a string: formatCount compares it with `==`, which turns a nested list into text.
-      this.#text = formatCount(n, {
+      this.#text = formatCount(shown, {
         locale: this.locale,
         notation: asString(this.notation) as 'compact' | undefined,
       });
-      this.#label = messages[this.locale].label(n);
+      this.#label = messages[this.locale].label(shown);
     }
   }
 
   protected override render() {
-    return this.#n === undefined
-      ? nothing
-      : html`<data part="count" value=${this.#n}>${this.#text}</data>
-          <span part="label">${this.#label}</span>`;
+    if (this.#shown === undefined) return nothing;
+    return html`<data part="count" value=${this.#shown}>${this.#text}</data>
+      <span part="label">${this.#label}</span>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -132,19 +133,23 @@ export class GovViewCounter extends GovElement {
     // Only strings reach the network code and its messages.
     const src = asString(this.src);
     if (!src) return;
+    // A read still under way is abandoned: only the latest `src` may set the count.
     this.#abort?.abort();
-    const { signal } = (this.#abort = new AbortController());
+    this.#abort = new AbortController();
+    const { signal } = this.#abort;
     // fetchViewCount uses its default for any timeout that is not a usable number of milliseconds.
-    const r = await fetchViewCount(src, { signal, timeoutMs: this.timeout });
+    const read = await fetchViewCount(src, { signal, timeoutMs: this.timeout });
     if (signal.aborted) return;
-    if (!r.ok) this.#fail('src', r.code, `${src}: ${r.message}`);
-    else if (r.count !== this.#n) {
-      this.count = r.count;
-      this.dispatchEvent(govEvent<ViewCountDetail>('gov-view-count', { count: r.count }));
+    if (!read.ok) {
+      this.#fail('src', read.code, `${src}: ${read.message}`);
+    } else if (read.count !== this.#shown) {
+      this.count = read.count;
+      this.dispatchEvent(govEvent<ViewCountDetail>('gov-view-count', { count: read.count }));
     }
   }
 
-  #url = () => asString(this.trackUrl) || asString(this.src);
+  /** Where views are reported: `track-url`, else `src`. */
+  #reportUrl = (): string | undefined => asString(this.trackUrl) || asString(this.src);
 
   /** A failure outside an update (network): reported like data issues, after the next render. */
   #fail(path: string, code: string, message: string): void {
@@ -152,12 +157,18 @@ export class GovViewCounter extends GovElement {
     this.requestUpdate();
   }
 
+  /** Reports one view of the article when the page is hidden (once per session: see reportView). */
   #onVisibility = (): void => {
-    const url = this.#url();
-    const id = asString(this.articleId);
-    if (document.visibilityState == 'hidden' && this.track && url && id)
-      void reportView(url, id, { sendBeacon: navigator.sendBeacon?.bind(navigator) }).then(
-        (r) => r.sent === false && r.message && this.#fail('track-url', r.reason, `${url}: ${r.message}`),
+    const url = this.#reportUrl();
+    const articleId = asString(this.articleId);
+    if (document.visibilityState == 'hidden' && this.track && url && articleId) {
+      void reportView(url, articleId, { sendBeacon: navigator.sendBeacon?.bind(navigator) }).then(
+        (report) => {
+          if (report.sent === false && report.message) {
+            this.#fail('track-url', report.reason, `${url}: ${report.message}`);
+          }
+        },
       );
+    }
   };
 }
