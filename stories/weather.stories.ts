@@ -95,7 +95,7 @@ const meta: Meta<Args> = {
       return html`<div style="max-inline-size:28rem">${story()}</div>`;
     },
   ],
-  render: (a) => html`<gov-weather ${spread(a)}></gov-weather>`,
+  render: (args) => html`<gov-weather ${spread(args)}></gov-weather>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -137,26 +137,30 @@ export const Grid: Story = {
 /** While loading, one placeholder row a place, the size of the final rows: nothing shifts. */
 export const Loading: Story = {
   args: { report: undefined, places: PLACES },
-  render: (a) => html`<gov-weather ${spread(a)} .source=${never}></gov-weather>`,
+  render: (args) => html`<gov-weather ${spread(args)} .source=${never}></gov-weather>`,
 };
 
 /** A failed load: a message and a retry button (the page also hears gov-error). */
 export const LoadError: Story = {
   name: 'Error',
   args: { report: undefined },
-  render: (a) => html`<gov-weather ${spread(a)} .source=${failing}></gov-weather>`,
+  render: (args) => html`<gov-weather ${spread(args)} .source=${failing}></gov-weather>`,
 };
 
 /** The first load worked, the refresh 3 s later did not: the data stays, with a note and a retry button. */
 export const RefreshFailed: Story = {
   args: { report: undefined, refresh: 3 },
-  render: (a) => {
-    let calls = 0;
+  render: (args) => {
+    let loads = 0;
     const flaky: WeatherSource = {
       name: 'story',
-      load: () => (calls++ ? failing.load() : Promise.resolve(MIXED)),
+      // The first load answers; every later one fails.
+      load: () => {
+        loads++;
+        return loads == 1 ? Promise.resolve(MIXED) : failing.load();
+      },
     };
-    return html`<gov-weather ${spread(a)} .source=${flaky}></gov-weather>`;
+    return html`<gov-weather ${spread(args)} .source=${flaky}></gov-weather>`;
   },
 };
 
