@@ -1,8 +1,7 @@
 import { css } from 'lit';
 
-// Compact on purpose: css`` text is not minified and counts against the entry's budget. Only
-// the parts and variants that exist are styled; every custom property used here is documented
-// on the class and falls back to a global --gov-… token.
+// Only the parts and variants that exist are styled; every custom property used here is
+// documented on the class and falls back to a global --gov-… token. The build minifies this text.
 // Nothing here moves (no transition or animation), so there is no motion to reduce.
 export const styles = css`
   :host {
