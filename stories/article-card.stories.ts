@@ -5,6 +5,8 @@ import '../src/elements/article-card/define.js';
 import '../src/elements/view-counter/define.js';
 import { clock } from '../src/format/clock.js';
 import type { Article } from '../src/model/types.js';
+import type { ArticleCardAttributes } from '../src/elements/article-card/attributes.js';
+import type { ArticleCardVariant } from '../src/elements/article-card/define.js';
 import { spread } from './support/spread.js';
 import { speaks } from './support/rendered.js';
 import { checkControls } from './support/controls-check.js';
@@ -20,22 +22,9 @@ const SUMMARY =
   'lần thứ XIV nhiệm kỳ 2020-2025. Các đồng chí lãnh đạo Thị ủy, UBND thị xã tới dự và phát biểu chỉ đạo hội nghị.';
 
 /** The story's args: one per attribute, named as the attribute, plus the `article` property. */
-interface Args {
-  headline?: string;
-  href?: string;
-  summary?: string;
-  'image-src'?: string;
-  'image-alt'?: string;
-  'image-width'?: number;
-  'image-height'?: number;
-  section?: string;
-  'section-href'?: string;
-  author?: string;
-  published?: string;
-  updated?: string;
-  views?: number;
+interface Args extends ArticleCardAttributes {
   'heading-level'?: number;
-  variant?: 'list' | 'featured' | 'compact';
+  variant?: ArticleCardVariant;
   'date-format'?: string;
   'time-zone'?: string;
   relative?: boolean;
@@ -64,7 +53,7 @@ const meta: Meta<Args> = {
   component: 'gov-article-card',
   tags: ['autodocs'],
   args: { ...CONTENT, 'heading-level': 3, variant: 'list', 'time-zone': 'Asia/Ho_Chi_Minh', relative: false },
-  render: (a) => html`<gov-article-card ${spread(a)}></gov-article-card>`,
+  render: (args) => html`<gov-article-card ${spread(args)}></gov-article-card>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

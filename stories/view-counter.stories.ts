@@ -22,7 +22,7 @@ const meta: Meta<Args> = {
   component: 'gov-view-counter',
   tags: ['autodocs'],
   args: { count: 55, notation: 'standard' },
-  render: (a) => html`<gov-view-counter ${spread(a)}></gov-view-counter>`,
+  render: (args) => html`<gov-view-counter ${spread(args)}></gov-view-counter>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -62,11 +62,11 @@ export const FailedSrc: Story = { args: { src: 'data:application/json,not-json' 
 
 /** In the date line of the seed page (its words follow the toolbar too). */
 export const InDateLine: Story = {
-  render: (a, { globals }) =>
+  render: (args, { globals }) =>
     html`<p>
       ${globals.locale === 'en' ? 'Published' : 'Ngày đăng'}
       <time datetime="2023-03-15T19:52:00+07:00">15/03/2023 | 19:52</time> |
-      <gov-view-counter ${spread(a)}></gov-view-counter>
+      <gov-view-counter ${spread(args)}></gov-view-counter>
     </p>`,
 };
 
