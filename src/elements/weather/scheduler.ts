@@ -54,7 +54,9 @@ export function manualScheduler(): ManualScheduler {
     advance(ms) {
       const end = clock.now() + ms;
       for (;;) {
-        const next = [...timers].filter((t) => t.at <= end).sort((a, b) => a.at - b.at)[0];
+        const next = [...timers]
+          .filter((timer) => timer.at <= end)
+          .sort((first, second) => first.at - second.at)[0];
         if (!next) break;
         timers.delete(next);
         clock.set(next.at);
@@ -67,7 +69,7 @@ export function manualScheduler(): ManualScheduler {
       for (const fn of listeners) fn();
     },
     get pending() {
-      return [...timers].map((t) => t.ms);
+      return [...timers].map((timer) => timer.ms);
     },
   };
 }

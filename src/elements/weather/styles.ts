@@ -1,27 +1,28 @@
 import { css } from 'lit';
 
-// Compact on purpose: css`` text is not minified and counts against the 6 KB budget.
+// The build minifies this text (scripts/build.mjs), so it is written out in full. --_border,
+// --_accent and --_radius are private shorthands of the documented --gov-weather-* properties.
 // Rows and their loading placeholders share one min-block-size per layout: nothing shifts.
 // Nothing here moves (no transition or animation), so there is no motion to reduce.
 export const styles = css`
   :host {
     display: block;
     color: var(--gov-weather-text, var(--gov-color-text, #1b1b1b));
-    --b: 1px solid var(--gov-weather-border, var(--gov-color-border, #c9c9c9));
-    --a: var(--gov-weather-accent, var(--gov-color-primary, #a50f15));
-    --r: var(--gov-weather-radius, var(--gov-radius, 0.25rem));
+    --_border: 1px solid var(--gov-weather-border, var(--gov-color-border, #c9c9c9));
+    --_accent: var(--gov-weather-accent, var(--gov-color-primary, #a50f15));
+    --_radius: var(--gov-weather-radius, var(--gov-radius, 0.25rem));
   }
   section {
     background: var(--gov-weather-background, var(--gov-color-surface, #fff));
-    border: var(--b);
-    border-radius: var(--r);
+    border: var(--_border);
+    border-radius: var(--_radius);
     padding: 0.75rem 1rem;
     line-height: 1.4;
   }
   [part='heading'] {
     margin: 0 0 0.5rem;
     font-size: 1.125rem;
-    border-inline-start: 0.25rem solid var(--a);
+    border-inline-start: 0.25rem solid var(--_accent);
     padding-inline-start: 0.5rem;
   }
   ul {
@@ -38,11 +39,11 @@ export const styles = css`
     align-items: center;
     min-block-size: 5.75rem;
     padding-block: 0.5rem;
-    border-block-end: var(--b);
+    border-block-end: var(--_border);
   }
   [part~='placeholder'] {
     background: var(--gov-weather-placeholder, var(--gov-color-placeholder, #ececec));
-    border-radius: var(--r);
+    border-radius: var(--_radius);
   }
   svg {
     grid-area: i;
@@ -50,7 +51,7 @@ export const styles = css`
     block-size: 2rem;
     align-self: start;
     fill: none;
-    stroke: var(--gov-weather-icon-color, var(--a));
+    stroke: var(--gov-weather-icon-color, var(--_accent));
     stroke-width: 1.75;
     stroke-linecap: round;
     stroke-linejoin: round;
@@ -94,8 +95,8 @@ export const styles = css`
     grid: 'i t' 'n n' 'c c' 'd d' 1fr/2rem 1fr;
     min-block-size: 9.75rem;
     padding: 0.75rem;
-    border: var(--b);
-    border-radius: var(--r);
+    border: var(--_border);
+    border-radius: var(--_radius);
   }
   [data-layout='compact'] li {
     grid: 'i n t' 'i c t'/2rem 1fr auto;
@@ -110,14 +111,14 @@ export const styles = css`
     font-weight: 600;
   }
   a {
-    color: var(--a);
+    color: var(--_accent);
   }
   button {
     font: inherit;
-    color: var(--a);
+    color: var(--_accent);
     background: none;
     border: 1px solid;
-    border-radius: var(--r);
+    border-radius: var(--_radius);
     padding: 0.25rem 0.75rem;
     margin-inline-start: 0.5rem;
     cursor: pointer;
