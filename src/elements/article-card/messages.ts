@@ -15,7 +15,12 @@ export const messages: MessageTable<ArticleCardMessages> = {
     untitled: 'Bài viết không có tiêu đề',
     published: 'Ngày đăng',
     updated: 'Cập nhật',
-    by: (n) => `Tác giả: ${n}`,
+    by: (names) => `Tác giả: ${names}`,
   },
-  en: { untitled: 'Untitled article', published: 'Published', updated: 'Updated', by: (n) => `By ${n}` },
+  en: {
+    untitled: 'Untitled article',
+    published: 'Published',
+    updated: 'Updated',
+    by: (names) => `By ${names}`,
+  },
 };
