@@ -34,7 +34,7 @@ const meta: Meta<Args> = {
   component: 'gov-award-list',
   tags: ['autodocs'],
   args: { layout: 'list', sort: 'given', audit: false, query: '', decision: quangTrung },
-  render: (a) => html`<gov-award-list ${spread(a)}></gov-award-list>`,
+  render: (args) => html`<gov-award-list ${spread(args)}></gov-award-list>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -71,7 +71,7 @@ export const BadData: Story = { args: { audit: true, decision: broken as AwardDe
 export const TwoThousand: Story = {
   args: { decision: undefined },
   // Given by the render, not as an arg: a JSON editor of 2,000 recipients would only slow Controls.
-  render: (a) => html`<gov-award-list ${spread(a)} .decision=${largeDecision(2000)}></gov-award-list>`,
+  render: (args) => html`<gov-award-list ${spread(args)} .decision=${largeDecision(2000)}></gov-award-list>`,
   parameters: { controls: { exclude: ['decision'] } },
 };
 
@@ -95,8 +95,8 @@ export const SeveralDecisions: Story = { args: { decision: undefined, decisions:
 /** Tag-only: the decision in a child JSON script (read in the browser). */
 export const TagOnly: Story = {
   args: { decision: undefined },
-  render: (a) =>
-    html`<gov-award-list ${spread(a)}
+  render: (args) =>
+    html`<gov-award-list ${spread(args)}
       ><script type="application/json">
         {
           "form": "bang-khen",

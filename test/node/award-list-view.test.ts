@@ -39,8 +39,8 @@ describe('awardListView', () => {
     assert.equal(invalid, undefined);
     assert.equal(rows.length, 19);
     assert.deepEqual(
-      rows.map((row) => row.number),
-      [1, 2, 3, 4, 5, ...Array.from({ length: 14 }, (_, index) => index + 1)],
+      decision!.groups.map((group) => group.rows.length),
+      [5, 14],
     );
     assert.equal(rows[5], decision!.groups[1]!.rows[0], 'a group start indexes the flat rows');
   });
@@ -83,18 +83,15 @@ describe('awardListView', () => {
     assert.deepEqual(nothing, { decisions: [], rows: [], searchKeys: [], invalid: undefined });
   });
 
-  test('sort="name": individuals by given name, numbered in display order; columns only when used', () => {
+  test('sort="name": individuals by given name; columns only when used', () => {
     const decision: AwardDecision = {
       form: 'giay-khen',
       recipients: [individual('Lê Văn Đức'), { ...individual('Nguyễn Văn An'), unit: 'Tổ 1' }],
     };
     const [group] = view(decision, 'vi', 'name').decisions[0]!.groups;
     assert.deepEqual(
-      group!.rows.map((row) => [row.number, row.name]),
-      [
-        [1, 'Nguyễn Văn An'],
-        [2, 'Lê Văn Đức'],
-      ],
+      group!.rows.map((row) => row.name),
+      ['Nguyễn Văn An', 'Lê Văn Đức'],
     );
     assert.deepEqual(group!.columns, ['unit']);
   });
@@ -149,10 +146,7 @@ describe('filterRows', () => {
 });
 
 test('recipientDetails: position and unit after a name, whichever there are', () => {
-  assert.equal(
-    recipientDetails({ ...individual('A'), number: 1, position: 'Bí thư', unit: 'Tổ 1' }),
-    'Bí thư, Tổ 1',
-  );
-  assert.equal(recipientDetails({ ...individual('A'), number: 1, unit: 'Tổ 1' }), 'Tổ 1');
-  assert.equal(recipientDetails({ ...individual('A'), number: 1 }), '');
+  assert.equal(recipientDetails({ ...individual('A'), position: 'Bí thư', unit: 'Tổ 1' }), 'Bí thư, Tổ 1');
+  assert.equal(recipientDetails({ ...individual('A'), unit: 'Tổ 1' }), 'Tổ 1');
+  assert.equal(recipientDetails(individual('A')), '');
 });

@@ -43,11 +43,11 @@ export function toAwardCsv(
     const date = calendarDate(decision.signedAt, options.timeZone)?.text;
     const decisionFields = [decision.number, date, decisionTitle(decision, locale)];
     for (const group of groupRecipients(decision.recipients ?? [], options.sort)) {
-      for (const row of group.rows) {
+      group.rows.forEach((row, offset) => {
         const posthumous = row.posthumous ? text.yes : '';
         const kind = text.kinds[row.kind];
-        lines.push([...decisionFields, kind, row.number, row.name, row.position, row.unit, posthumous]);
-      }
+        lines.push([...decisionFields, kind, offset + 1, row.name, row.position, row.unit, posthumous]);
+      });
     }
   }
   return `\uFEFF${lines.map((line) => line.map(csvField).join(',') + '\r\n').join('')}`;

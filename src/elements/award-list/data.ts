@@ -32,23 +32,21 @@ export function compareRecipients(first: AwardRecipient, second: AwardRecipient)
   );
 }
 
-export interface RecipientRow extends AwardRecipient {
-  /** The number printed before the row: 1-based within its group, in display order. */
-  number: number;
-}
-
+/**
+ * The recipients of one kind, in display order. A row's number, printed before it, is its place
+ * in the group counted from 1: it stays with the row when the filter hides others.
+ */
 export interface RecipientGroup {
   kind: RecipientKind;
-  rows: RecipientRow[];
+  rows: AwardRecipient[];
 }
 
 /** Recipients grouped by kind (collectives, individuals, households — empty groups left out). */
 export function groupRecipients(recipients: AwardRecipient[], sort: AwardSort = 'given'): RecipientGroup[] {
   const groups: RecipientGroup[] = [];
   for (const kind of RECIPIENT_KINDS) {
-    const members = recipients.filter((recipient) => recipient.kind == kind);
-    if (sort == 'name') members.sort(compareRecipients);
-    const rows = members.map((recipient, index) => ({ ...recipient, number: index + 1 }));
+    const rows = recipients.filter((recipient) => recipient.kind == kind);
+    if (sort == 'name') rows.sort(compareRecipients);
     if (rows[0]) groups.push({ kind, rows });
   }
   return groups;

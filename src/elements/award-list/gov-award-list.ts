@@ -1,10 +1,10 @@
 import { html, nothing, noChange, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { foldVietnamese } from '../../format/text.js';
 import type { Locale } from '../../format/locale.js';
-import type { AwardDecision, Issue } from '../../model/types.js';
+import type { AwardDecision, AwardRecipient, Issue } from '../../model/types.js';
 import { GovElement } from '../shared/gov-element.js';
 import { toAwardCsv } from './csv.js';
-import { queryTerms, type AwardSort, type RecipientRow } from './data.js';
+import { queryTerms, type AwardSort } from './data.js';
 import { messages, type AwardListMessages } from './messages.js';
 import { styles } from './styles.js';
 import { checkDecisions } from './validate.js';
@@ -26,6 +26,9 @@ const ROWS_PER_TASK = 1000;
 
 /** The properties that change what the decisions are (checked again, grouped, sorted). */
 const DATA_PROPERTIES = ['decision', 'decisions', '_data', 'sort', 'timeZone'];
+
+/** Lays out one row: its recipient, its number in the group, its index in the view's rows. */
+type RowTemplate = (row: AwardRecipient, number: number, index: number) => TemplateResult;
 
 /** A paragraph with its part (and role), or nothing when there is no text. */
 const paragraph = (part: string, text: unknown, role?: string) =>
@@ -370,17 +373,18 @@ export class GovAwardList extends GovElement {
   }
 
   /**
-   * The group's rows in the DOM so far (see `_limit`), each laid out by `template` with its index
-   * in `#view.rows`; or, after a keystroke, `noChange` (see willUpdate).
+   * The group's rows in the DOM so far (see `_limit`), each laid out by `template` with its number
+   * (its place in the group) and its index in `#view.rows`; or, after a keystroke, `noChange`
+   * (see willUpdate).
    */
-  #rows(group: GroupView, template: (row: RecipientRow, index: number) => TemplateResult) {
+  #rows(group: GroupView, template: RowTemplate) {
     if (!this.#renderRows) return noChange;
     const count = Math.max(0, this._limit - group.start);
-    return group.rows.slice(0, count).map((row, offset) => template(row, group.start + offset));
+    return group.rows.slice(0, count).map((row, offset) => template(row, offset + 1, group.start + offset));
   }
 
   /** A name, and "(truy tặng)" after it. A plain name is text: one template instance a row, not two. */
-  #name(row: RecipientRow): TemplateResult | string {
+  #name(row: AwardRecipient): TemplateResult | string {
     const posthumous = messages[this.locale].posthumous;
     return row.posthumous ? html`${row.name} <span part="posthumous">${posthumous}</span>` : row.name;
   }
@@ -398,10 +402,10 @@ export class GovAwardList extends GovElement {
    * Each row prints its number: the filter hides rows, and a row keeps the number it has in the
    * decision. (`<li value>` would too, but Chromium lays it out in quadratic time.)
    */
-  #listItem = (row: RecipientRow, index: number): TemplateResult => {
+  #listItem: RowTemplate = (row, number, index) => {
     const details = recipientDetails(row);
     return html`<li part="recipient" ?hidden=${!this.#matching.has(index)}>
-      ${row.number}. <span part="name">${this.#name(row)}</span
+      ${number}. <span part="name">${this.#name(row)}</span
       ><span part="details">${details ? `, ${details}` : nothing}</span>
     </li>`;
   };
@@ -419,14 +423,14 @@ export class GovAwardList extends GovElement {
         </tr>
       </thead>
       <tbody>
-        ${this.#rows(group, (row, index) => this.#tableRow(group, row, index))}
+        ${this.#rows(group, (row, number, index) => this.#tableRow(group, row, number, index))}
       </tbody>
     </table>`;
   }
 
-  #tableRow(group: GroupView, row: RecipientRow, index: number): TemplateResult {
+  #tableRow(group: GroupView, row: AwardRecipient, number: number, index: number): TemplateResult {
     return html`<tr part="recipient" ?hidden=${!this.#matching.has(index)}>
-      <td part="cell">${row.number}</td>
+      <td part="cell">${number}</td>
       <th part="cell name" scope="row">${this.#name(row)}</th>
       ${group.columns.map((column) => html`<td part="cell">${row[column] || nothing}</td>`)}
     </tr>`;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-// Parts are matched exactly ([part='x']) except the two that carry a second name (notice, cell).
+// Parts are matched exactly ([part='x']), except `notice`: the audit notice carries a second name.
 //
 // The filter hides rows and groups with `hidden`, on screen only: the whole list prints. So every
 // element that can be hidden gets its display from a rule of ours (an author rule wins over the

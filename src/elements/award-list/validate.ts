@@ -29,8 +29,6 @@ export function checkRecipient(input: unknown, path = ''): { value?: AwardRecipi
 
 export interface CheckedDecision {
   decision: AwardDecision;
-  /** Index in the input, for paths (`decisions[i]`). */
-  index: number;
   /** Number of recipients given, valid or not: what `statedTotal` is checked against. */
   given: number;
 }
@@ -64,7 +62,7 @@ function checkDecision(input: unknown, index: number, issues: Issue[]): CheckedD
     const message = `statedTotal is ${stated} but ${given} recipient(s) are listed`;
     issues.push({ path: `${path}.statedTotal`, message, code: 'count-mismatch' });
   }
-  return { decision, index, given };
+  return { decision, given };
 }
 
 /**

@@ -1,20 +1,15 @@
 /**
- * The view model of gov-award-list: checked decisions, the sort and the locale in; every text the
- * element shows out (headings, the decision line, group headings with counts, totals, notices),
- * and the rows in display order. The filter is a second step (`filterRows`), so that a keystroke
- * folds and compares, and never groups or sorts again. Pure: no DOM, the same in Node.
+ * The view model of gov-award-list: checked decisions, the sort and the locale in; what the list
+ * shows out (decision headings, dates and issuers, groups with their headings and counts, totals,
+ * the count-mismatch and invalid-data notices) and every row in display order. The template adds
+ * only the fixed words around them (labels, "Quyết định số", "ngày", "của"). The filter is a second
+ * step (`filterRows`), so that a keystroke folds and compares, and never groups or sorts again.
+ * Pure: no DOM, the same in Node.
  */
 import { calendarDate } from '../../format/dates.js';
 import type { Locale } from '../../format/locale.js';
-import type { AwardDecision, Issue } from '../../model/types.js';
-import {
-  decisionTitle,
-  groupRecipients,
-  searchKey,
-  type AwardSort,
-  type RecipientGroup,
-  type RecipientRow,
-} from './data.js';
+import type { AwardDecision, AwardRecipient, Issue } from '../../model/types.js';
+import { decisionTitle, groupRecipients, searchKey, type AwardSort, type RecipientGroup } from './data.js';
 import { messages } from './messages.js';
 import type { CheckedDecision } from './validate.js';
 
@@ -57,7 +52,7 @@ export interface AwardListView {
   /** "8 mục không hợp lệ bị bỏ qua.", when the data had invalid entries (a count mismatch aside). */
   invalid?: string;
   /** Every row of every group, in document order: a row's index here is the filter's. */
-  rows: RecipientRow[];
+  rows: AwardRecipient[];
   /** The rows' folded search keys, by index: filled by `filterRows` on the first query. */
   searchKeys: string[];
 }
@@ -68,7 +63,7 @@ export function awardListView(
   { locale, sort, timeZone }: AwardListOptions,
 ): AwardListView {
   const text = messages[locale];
-  const rows: RecipientRow[] = [];
+  const rows: AwardRecipient[] = [];
   const groupView = (group: RecipientGroup): GroupView => {
     const start = rows.length;
     rows.push(...group.rows);
@@ -126,5 +121,5 @@ export const hasMatch = (group: GroupView, matching: Set<number>): boolean =>
   group.rows.some((_row, offset) => matching.has(group.start + offset));
 
 /** Position and unit after a name in the list layout: "Bí thư chi bộ, Tổ dân phố 1". */
-export const recipientDetails = (row: RecipientRow): string =>
+export const recipientDetails = (row: AwardRecipient): string =>
   [row.position, row.unit].filter(Boolean).join(', ');
