@@ -26,42 +26,28 @@ export interface IsoDate {
   time?: number;
 }
 
-const ISO_DATE =
-  /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d\d):(\d\d))?)?$/;
-
-/** Days in `month` (1–12) of `year`, Gregorian, any year. */
-function daysInMonth(year: number, month: number): number {
-  if (month == 2) return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28;
-  return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
-}
+/** The calendar date, the time (without its fraction), the fraction, the offset. */
+const ISO_DATE = /^(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d(?::\d\d)?)(\.\d{1,9})?(Z|[+-]\d\d:\d\d)?)?$/;
 
 /** Reads ISO 8601 text (see above); undefined for anything else, whatever `text` is. */
 export function readIsoDate(text: unknown): IsoDate | undefined {
   const match = typeof text == 'string' ? ISO_DATE.exec(text) : null;
   if (!match) return undefined;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = match
-    .slice(1, 7)
-    .map((field) => +(field ?? 0));
-  const [, , , , , , , fraction, zulu, sign, offsetHours, offsetMinutes] = match;
-  const inRange =
-    month! >= 1 &&
-    month! <= 12 &&
-    day! >= 1 &&
-    day! <= daysInMonth(year!, month!) &&
-    hour <= 23 &&
-    minute <= 59 &&
-    second <= 59 &&
-    (sign == undefined || (+offsetHours! <= 23 && +offsetMinutes! <= 59));
-  if (!inRange) return undefined;
-  const date: IsoDate = { year: year!, month: month!, day: day!, hour, minute, second, hasTime: !!match[4] };
-  if (zulu || sign) {
-    const offset = zulu ? 0 : (sign == '-' ? -1 : 1) * (+offsetHours! * 60 + +offsetMinutes!);
-    const milliseconds = fraction ? Math.floor(+`0.${fraction}` * 1000) : 0;
-    // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear does not.
-    const utc = new Date(Date.UTC(2000, month! - 1, day!, hour, minute, second, milliseconds));
-    utc.setUTCFullYear(year!);
-    date.offset = offset;
-    date.time = utc.getTime() - offset * 60_000;
+  const [, calendarDate, wallClock = '00:00', fraction = '', zone] = match;
+  // Date gives real fields back unchanged and refuses or rolls over the others (2023-02-30 → 03-02,
+  // 24:00 → the next day, 25:00 → Invalid Date, whose toJSON is null).
+  const local = `${calendarDate}T${wallClock}`;
+  if (!new Date(`${local}Z`).toJSON()?.startsWith(local)) return undefined;
+  const [year, month, day] = calendarDate!.split('-').map(Number) as [number, number, number];
+  const [hour, minute, second = 0] = wallClock.split(':').map(Number) as [number, number, number?];
+  const date: IsoDate = { year, month, day, hour, minute, second, hasTime: match[2] !== undefined };
+  if (zone) {
+    // Date refuses an offset beyond ±23:59 (+25:00, +07:60).
+    const time = Date.parse(local + fraction + zone);
+    if (Number.isNaN(time)) return undefined;
+    date.time = time;
+    // Minutes east of UTC: the wall clock read as if it were UTC, minus the instant.
+    date.offset = Math.round((Date.parse(`${local}${fraction}Z`) - time) / 60_000);
   }
   return date;
 }
