@@ -172,7 +172,9 @@ for (const tz of ['UTC', 'America/New_York']) {
   let values = {};
   try {
     values = JSON.parse(out.output);
-  } catch {}
+  } catch {
+    // Not JSON: the check below names the values it did not get, and the output's first line.
+  }
   const wrong = Object.keys(expected).filter((k) => values[k] !== expected[k]);
   const why = wrong.map((k) => `${k}=${JSON.stringify(values[k])}`).join(', ');
   check(
@@ -334,7 +336,7 @@ customElements.define('${own}', class extends Element {});`
         }
         page.scripts = [`/pages/${name}.js`];
       }
-      let markup = '';
+      let markup;
       if (openMeteo) {
         markup = OPEN_METEO_SAMPLE.markup;
         page.sees = { 'gov-weather': OPEN_METEO_SAMPLE.sees };
