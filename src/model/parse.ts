@@ -6,23 +6,12 @@
  */
 import * as v from 'valibot';
 import { TZDate } from '@date-fns/tz';
-import { safeUrl } from './safe-url.js';
 import { describeValue } from './describe.js';
 import { formatOffset, readIsoDate, twoDigits } from './iso-date.js';
-import {
-  ARTICLE_FIELDS,
-  DECISION_FIELDS,
-  IMAGE_FIELDS,
-  ISSUER_FIELDS,
-  RECIPIENT_FIELDS,
-  WEATHER_PLACE_FIELDS,
-  WEATHER_SOURCE_FIELDS,
-  WEATHER_UNITS,
-  readField,
-  ruleMessage,
-  type FieldRule,
-  type FieldTable,
-} from './fields.js';
+import { brokenRule, text, url, type DateRule, type FieldRule, type FieldTable } from './rules.js';
+import { ARTICLE_FIELDS, IMAGE_FIELDS } from './article-fields.js';
+import { DECISION_FIELDS, ISSUER_FIELDS, RECIPIENT_FIELDS } from './award-fields.js';
+import { FETCHED_AT, WEATHER_PLACE_FIELDS, WEATHER_SOURCE_FIELDS, WEATHER_UNITS } from './weather-fields.js';
 import {
   type Article,
   type AwardDecision,
@@ -67,14 +56,7 @@ export function checkIsoDateTime(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Schemas, built from the field tables of fields.ts
-
-const text = () =>
-  v.pipe(
-    v.string('must be a string'),
-    v.transform((value) => value.normalize('NFC').trim()),
-  );
-const requiredText = () => v.pipe(text(), v.nonEmpty('required'));
+// Schemas, built from the rules of rules.ts and the entities' field tables
 
 const dateTime = (timeZone: string | undefined, dateOnly = false) =>
   v.pipe(
@@ -87,30 +69,23 @@ const dateTime = (timeZone: string | undefined, dateOnly = false) =>
     }),
   );
 
-/** The valibot schema of one rule of a field table (see `FieldRule`). */
+/**
+ * The valibot schema of a rule: the rule's own `read`, so both readers give the same answers. A
+ * date is the exception: given a time zone, the parsers also read a date-time without an offset.
+ */
 function ruleSchema(rule: FieldRule, timeZone: string | undefined): v.GenericSchema {
-  const message = ruleMessage(rule);
-  switch (rule.type) {
-    case 'text':
-      return rule.required ? requiredText() : text();
-    case 'boolean':
-      return v.boolean(message);
-    case 'choice':
-      return v.picklist(rule.values, message);
-    case 'date':
-      return dateTime(timeZone, rule.calendarDay);
-    case 'url':
-      return v.pipe(
-        v.string('must be a string'),
-        v.check((url) => safeUrl(url, rule.kind) !== undefined, message),
-        v.transform((url) => url.trim()),
-      );
-    case 'number':
-      return v.pipe(
-        v.number(message),
-        v.check((value) => readField(value, rule) !== undefined, message),
-      );
-  }
+  if (rule.type == 'date') return dateTime(timeZone, (rule as DateRule).calendarDay);
+  return v.pipe(
+    v.unknown(),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const value = dataset.value === undefined ? undefined : rule.read(dataset.value);
+      if (value !== undefined) return value;
+      addIssue({
+        message: dataset.value === undefined ? 'required' : brokenRule(dataset.value, rule).message,
+      });
+      return NEVER;
+    }),
+  );
 }
 
 /** The valibot entries of a field table: required rules as they are, the others optional. */
@@ -119,20 +94,21 @@ function tableEntries<T>(table: FieldTable<T>, timeZone: string | undefined): v.
   for (const key in table) {
     const rule = table[key]!;
     const schema = ruleSchema(rule, timeZone);
-    entries[key] = 'required' in rule && rule.required ? schema : v.optional(schema);
+    entries[key] = rule.required ? schema : v.optional(schema);
   }
   return entries;
 }
 
-const optionalText = () => v.optional(text());
-const optionalUrl = () => v.optional(ruleSchema({ type: 'url' }, undefined));
+const requiredText = () => ruleSchema(text(true), undefined);
+const optionalText = () => v.optional(ruleSchema(text(), undefined));
+const optionalUrl = () => v.optional(ruleSchema(url(), undefined));
 
 /** `alt` may be empty (a decorative image) but must be given; it is kept exactly as written. */
 const imageSchema = v.object({ ...tableEntries(IMAGE_FIELDS, undefined), alt: v.string('required') });
 
 const bodyImageSchema = v.object({
   ...imageSchema.entries,
-  src: v.optional(ruleSchema({ type: 'url', kind: 'image' }, undefined)),
+  src: v.optional(ruleSchema(url('image'), undefined)),
 });
 
 const recipientSchema = v.object(tableEntries(RECIPIENT_FIELDS, undefined));
@@ -188,7 +164,7 @@ function weatherSchema(timeZone: string | undefined) {
     places: v.array(v.object(tableEntries(WEATHER_PLACE_FIELDS, timeZone)), 'must be a list'),
     units: v.optional(v.picklist(WEATHER_UNITS, `must be one of ${WEATHER_UNITS.join(', ')}`), 'metric'),
     source: v.object(tableEntries(WEATHER_SOURCE_FIELDS, timeZone)),
-    fetchedAt: dateTime(timeZone),
+    fetchedAt: ruleSchema(FETCHED_AT, timeZone),
   });
 }
 
@@ -211,7 +187,7 @@ const MESSAGE_LENGTH = 200;
 function toIssues(issues: readonly v.BaseIssue<unknown>[]): Issue[] {
   return issues.map((issue) => {
     const keys = (issue.path ?? []).map((item) => item.key as string | number);
-    const missing = issue.input === undefined && issue.kind === 'schema';
+    const missing = issue.input === undefined;
     const long = issue.message.length > MESSAGE_LENGTH;
     const message = long ? `${issue.message.slice(0, MESSAGE_LENGTH)}…` : issue.message;
     if (missing) return { path: formatPath(keys) || '(root)', message: 'required', code: 'required' };

@@ -5,12 +5,9 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {
-  RECIPIENT_FIELDS,
-  WEATHER_PLACE_FIELDS,
-  readFields,
-  type FieldTable,
-} from '../../src/model/fields.js';
+import { readFields, type FieldTable } from '../../src/model/rules.js';
+import { RECIPIENT_FIELDS } from '../../src/model/award-fields.js';
+import { WEATHER_PLACE_FIELDS } from '../../src/model/weather-fields.js';
 import { parseAwardRecipient, parseWeatherReport } from '../../src/model/parse.js';
 import type { Issue } from '../../src/model/types.js';
 

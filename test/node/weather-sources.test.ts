@@ -475,7 +475,7 @@ describe('faults and hostile answers', () => {
     const error = await rejection(jsonSource(200, text).load());
     assert.ok(error instanceof WeatherSourceError, String(error));
     assert.equal(error.kind, 'partial');
-    // The message is the model's for the rule broken (src/model/fields.ts, ruleMessage).
+    // The message is the model's for the rule broken (src/model/rules.ts).
     assert.deepEqual(error.issues, [
       { path: 'places[0].temperature', message: 'must be a number', code: 'invalid' },
     ]);

@@ -1,16 +1,11 @@
 /**
  * Award decisions as the element receives them (typed objects, or JSON from a CMS), checked with
- * the model's own field rules (src/model/fields.ts) through its light reader `readFields`: the
+ * the model's own field rules (src/model/award-fields.ts) through its light reader `readFields`: the
  * same rules as `parseAwardDecision`, without valibot (the valibot parsers cost about as much as
  * this entry's whole budget). Unlike the parser, it keeps the valid part of a broken decision.
  */
-import {
-  DECISION_FIELDS,
-  ISSUER_FIELDS,
-  RECIPIENT_FIELDS,
-  readFields,
-  type FieldTable,
-} from '../../model/fields.js';
+import { DECISION_FIELDS, ISSUER_FIELDS, RECIPIENT_FIELDS } from '../../model/award-fields.js';
+import { readFields, type FieldTable } from '../../model/rules.js';
 import type { AwardDecision, AwardIssuer, AwardRecipient, Issue } from '../../model/types.js';
 
 /** The fields of `table` read from `input` when none is wrong (a recipient, an issuer), else undefined. */

@@ -9,7 +9,8 @@
  * (src/sources/weather/check.ts).
  */
 import { describeValue } from '../../model/describe.js';
-import { readField, WEATHER_PLACE_FIELDS, WEATHER_SOURCE_FIELDS, WEATHER_UNITS } from '../../model/fields.js';
+import { readField } from '../../model/rules.js';
+import { WEATHER_PLACE_FIELDS, WEATHER_SOURCE_FIELDS, WEATHER_UNITS } from '../../model/weather-fields.js';
 import { readIsoDate } from '../../model/iso-date.js';
 import type { Issue, WeatherPlace, WeatherReport, WeatherUnits } from '../../model/types.js';
 import { portalDay, portalTime, zonedParts, type DateParts } from '../../format/dates.js';

@@ -13,18 +13,14 @@
  * left out and reported like any other broken place.
  */
 import { describeValue } from '../../model/describe.js';
+import { readField, readFields } from '../../model/rules.js';
 import {
-  readField,
-  readFields,
+  FETCHED_AT,
   WEATHER_PLACE_FIELDS,
   WEATHER_SOURCE_FIELDS,
   WEATHER_UNITS,
-  type FieldRule,
-} from '../../model/fields.js';
+} from '../../model/weather-fields.js';
 import type { Issue, WeatherPlace, WeatherReport, WeatherUnits } from '../../model/types.js';
-
-/** When the report was fetched: ISO 8601 with an offset, the model's rule for dates. */
-const FETCHED_AT: FieldRule = { type: 'date' };
 
 /** ISO 8601 with an offset, and a real calendar date (no 2023-02-30, no 25:00): the model's rule. */
 export const isIsoWithOffset = (value: unknown): value is string =>

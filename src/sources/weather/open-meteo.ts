@@ -13,7 +13,8 @@
  */
 import { clock } from '../../format/clock.js';
 import type { Locale } from '../../format/locale.js';
-import { readField, WEATHER_PLACE_FIELDS } from '../../model/fields.js';
+import { readField } from '../../model/rules.js';
+import { WEATHER_PLACE_FIELDS } from '../../model/weather-fields.js';
 import { formatOffset, readIsoDate, twoDigits } from '../../model/iso-date.js';
 import type { Issue, WeatherPlace, WeatherReport } from '../../model/types.js';
 import { placePreset, type PlacePreset } from './places.js';
