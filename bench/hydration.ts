@@ -119,9 +119,7 @@ export async function runHydrationBench({ cards = 100, loads = 15, warmIntl = fa
           (warm) =>
             (
               window as unknown as {
-                __defineAndWait: (
-                  warm: boolean,
-                ) => Promise<{
+                __defineAndWait: (warm: boolean) => Promise<{
                   ms: number;
                   shift: number;
                   cards: number;

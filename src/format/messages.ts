@@ -9,7 +9,7 @@ export type MessageTable<T> = Record<Locale, T>;
 
 export interface CommonMessages {
   /** "55 lượt xem" / "55 views" — `count` is already formatted. */
-  views: (count: string, n: number) => string;
+  views: (count: string, number: number) => string;
   published: string;
   updated: string;
   dateUnknown: string;
@@ -29,7 +29,7 @@ export const commonMessages: MessageTable<CommonMessages> = {
     error: 'Không thể hiển thị nội dung',
   },
   en: {
-    views: (count, n) => `${count} ${n === 1 ? 'view' : 'views'}`,
+    views: (count, number) => `${count} ${number === 1 ? 'view' : 'views'}`,
     published: 'Published',
     updated: 'Updated',
     dateUnknown: 'date unknown',

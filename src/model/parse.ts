@@ -4,6 +4,7 @@
  * Strings are NFC-normalised on the way in, so "Hà Nội" typed on macOS (NFD) compares equal
  * to the same words typed on Windows (NFC).
  */
+// eslint-disable-next-line id-length -- `v` is the namespace name valibot's documentation uses
 import * as v from 'valibot';
 import { TZDate } from '@date-fns/tz';
 import { describeValue } from './describe.js';

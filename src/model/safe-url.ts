@@ -7,12 +7,14 @@ export type UrlKind = 'link' | 'image';
 
 // Control characters and whitespace that browsers strip before reading a scheme
 // ("java\tscript:" still runs), so they are removed before the scheme is read.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const STRIPPED = /[\u0000-\u0020\u007f-\u009f]/g;
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 // The server writes a URL into an attribute and the browser reads it back through the HTML
 // parser, which turns NUL into U+FFFD and CR or CRLF into LF. The check must give the same answer
 // on both sides: line ends are made LF first, and a URL with NUL or U+FFFD is refused (it would be
 // refused on the server and, changed by the parser, let through in the browser).
+// eslint-disable-next-line no-control-regex -- matching NUL is the point
 const NUL_OR_REPLACEMENT = /[\u0000\ufffd]/;
 const CR = /\r\n?/g;
 const DATA_IMAGE = /^data:image\/(png|jpe?g|gif|webp|avif|svg\+xml)[;,]/i;

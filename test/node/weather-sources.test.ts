@@ -434,6 +434,7 @@ describe('faults and hostile answers', () => {
   const openMeteoAnswering = (body: string, places = SEED) =>
     openMeteoSource({ places, fetch: fakeFetch([200, body]).fn });
   /** The recorded answer for Hà Nội with `change` applied to its parsed JSON. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into the recorded JSON freely
   const haNoi = (change: (answer: Record<string, any>) => void) => {
     const answer = JSON.parse(fixture('forecast-ha-noi.json'));
     change(answer);

@@ -67,7 +67,7 @@ export function openMeteoUrl(places: readonly PlacePreset[], baseUrl = OPEN_METE
   return `${baseUrl}?${parameters.join('&')}`;
 }
 
-const isObject = (value: unknown): value is Record<string, any> =>
+const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Open-Meteo's `{"error": true, "reason": "…"}` as a message (String() would throw on `{"toString": 1}`). */
@@ -158,7 +158,10 @@ function mapPlace(
     missing(path, 'no current conditions');
     return undefined;
   }
-  const { utc_offset_seconds: offsetSeconds, daily } = answer as Record<string, any>;
+  const { utc_offset_seconds: offsetSeconds, daily } = answer as {
+    utc_offset_seconds?: unknown;
+    daily?: { temperature_2m_min?: unknown[]; temperature_2m_max?: unknown[] };
+  };
   const place: WeatherPlace = {
     id: preset.id,
     name: (lang === 'en' && preset.nameEn) || preset.name,
