@@ -26,9 +26,20 @@ export const renderInfo = (options: RenderOptions = {}): Partial<RenderInfo> => 
   elementRenderers: [ShadowStyleRecorder],
 });
 
+/**
+ * @lit-labs/ssr writes each declarative shadow root as `<template shadowroot="open"
+ * shadowrootmode="open">`: the first is the attribute of Chromium 90–110, which HTML never
+ * standardised and validators refuse. Browsers since 2023 read `shadowrootmode` alone, so the
+ * legacy one is dropped (a `<template>` from content keeps its attributes unless it carries
+ * exactly this pair).
+ */
+const LEGACY_SHADOW_ROOT = /<template shadowroot="(open|closed)" shadowrootmode="\1"/g;
+export const withoutLegacyShadowRoot = (html: string): string =>
+  html.replace(LEGACY_SHADOW_ROOT, '<template shadowrootmode="$1"');
+
 /** Renders a Lit template to one HTML string, synchronously. */
 export function renderToString(template: TemplateResult, options: RenderOptions = {}): string {
-  return expandFragments(collectResultSync(render(template, renderInfo(options))));
+  return expandFragments(withoutLegacyShadowRoot(collectResultSync(render(template, renderInfo(options)))));
 }
 
 type RenderResultPiece = string | (() => unknown) | Iterable<unknown> | Promise<unknown> | undefined;
@@ -53,7 +64,8 @@ export async function* renderChunks(template: unknown, options: RenderOptions = 
       else if (piece instanceof Promise) piece = (await piece) as RenderResultPiece;
       else break;
     }
-    if (typeof piece === 'string') yield piece;
+    // The opening tag of a shadow root is one piece of its own.
+    if (typeof piece === 'string') yield withoutLegacyShadowRoot(piece);
     else if (piece !== undefined) iterators.push(piece[Symbol.iterator]());
   }
 }

@@ -69,7 +69,7 @@ describe('gov-article-card on the server', () => {
   const out = page();
 
   test('renders declarative shadow DOM for the cards, the count in the card itself', () => {
-    assert.equal(out.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length, 5, out);
+    assert.equal(out.match(/<template shadowrootmode="open">/g)?.length, 5, out);
     assert.ok(!out.includes('<gov-view-counter'), 'no nested counter');
   });
 
