@@ -39,3 +39,34 @@ export function findChromium({ install = true } = {}) {
   if (!existsSync(DEBIAN_CHROMIUM)) throw new Error('apt-get finished but /usr/bin/chromium is missing.');
   return DEBIAN_CHROMIUM;
 }
+
+/**
+ * Java for the Nu HTML checker (vnu-jar) in the Node tests. Where `java` is missing and apt-get
+ * can be used (root), installs Debian's `default-jre-headless`; elsewhere says in one line how to
+ * get it (the validity test then fails with the same line).
+ */
+export function ensureJava() {
+  const hasJava = () => {
+    try {
+      execSync('java -version', { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (hasJava()) return true;
+  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
+    console.log('No Java found (the Nu HTML checker needs it): `sudo apt-get install default-jre-headless`.');
+    return false;
+  }
+  console.log(
+    "No Java found: installing Debian's `default-jre-headless` with apt-get for the Nu HTML checker…",
+  );
+  execSync(
+    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless',
+    {
+      stdio: 'inherit',
+    },
+  );
+  return hasJava();
+}

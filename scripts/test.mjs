@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findChromium } from './chromium.mjs';
+import { ensureJava, findChromium } from './chromium.mjs';
 import { startServices } from './services.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -22,6 +22,7 @@ function listTests(dir) {
 // 1. Node: model, format, server (and anything else under test/node).
 const nodeFiles = listTests('test/node');
 if (nodeFiles.length) {
+  ensureJava(); // for test/node/html-validity.test.ts (the Nu HTML checker)
   const tap = join(work, 'node.tap');
   // Redis and PostgreSQL for the view-count stores (TEST_REDIS_URL, TEST_DATABASE_URL), stopped
   // right after the Node tests whatever happens; a service that cannot start is one line, its tests skip.
