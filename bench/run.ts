@@ -8,6 +8,7 @@ import { cpus } from 'node:os';
 import { runServerBench } from './server-render.js';
 import { runHydrationBench } from './hydration.js';
 import { runViewCountBench, printViewCountBench } from './view-count.js';
+import { runLighthouseBench, printLighthouseBench } from './lighthouse.js';
 // @ts-expect-error: plain ESM script without types
 import { runAwardFilterBench } from './award-filter.mjs';
 // @ts-expect-error: plain ESM script without types
@@ -53,6 +54,11 @@ const viewCounts = await runViewCountBench();
 printViewCountBench(viewCounts, line);
 
 line();
+line('## Lighthouse 12.2.3 on the demo portal (scores; performance moves with the machine load)');
+const lighthouse = await runLighthouseBench();
+printLighthouseBench(lighthouse, line);
+
+line();
 line('## Bytes (min+gzip; entries on top of Lit core)');
 const sizes = await measureAll();
 line('| entry | min | min+gzip | budget |');
@@ -72,6 +78,7 @@ const result = {
   hydrationWarm,
   filter,
   viewCounts,
+  lighthouse,
   sizes,
 };
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
