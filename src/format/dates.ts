@@ -22,7 +22,7 @@
  */
 export { formatRelativeTime } from './relative.js';
 import type { Locale } from './locale.js';
-import { formatOffset, readIsoDate, twoDigits } from '../model/iso-date.js';
+import { formatOffset, readIsoDate } from '../model/iso-date.js';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const DEFAULT_DATE_PATTERN = 'dd/MM/yyyy | HH:mm';
@@ -100,14 +100,8 @@ export function readDate(text: unknown, timeZone = DEFAULT_TIME_ZONE): ReadDate 
   const date = readIsoDate(text);
   if (!date) return undefined;
   if (date.time !== undefined) return { ...zonedParts(date.time, timeZone), time: date.time };
-  return {
-    year: String(date.year).padStart(4, '0'),
-    month: twoDigits(date.month),
-    day: twoDigits(date.day),
-    hour: twoDigits(date.hour),
-    minute: twoDigits(date.minute),
-    second: twoDigits(date.second),
-  };
+  // No offset: the fields as written, whatever the zone (printed back from UTC).
+  return zonedParts(date.wallClock, 'UTC');
 }
 
 /** "19:52": `HH:mm`, the portal's time. */

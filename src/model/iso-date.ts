@@ -20,6 +20,8 @@ export interface IsoDate {
   second: number;
   /** Whether the text had a time (a calendar date alone reads as midnight). */
   hasTime: boolean;
+  /** The wall-clock fields read as if they were UTC, in ms (what `zonedParts(…, 'UTC')` prints back). */
+  wallClock: number;
   /** Minutes east of UTC (`+07:00` → 420); undefined when the text had no offset. */
   offset?: number;
   /** Milliseconds since the epoch, when the text had an offset (it is then an instant). */
@@ -33,21 +35,23 @@ const ISO_DATE = /^(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d(?::\d\d)?)(\.\d{1,9})?(Z|[
 export function readIsoDate(text: unknown): IsoDate | undefined {
   const match = typeof text == 'string' ? ISO_DATE.exec(text) : null;
   if (!match) return undefined;
-  const [, calendarDate, wallClock = '00:00', fraction = '', zone] = match;
+  const [, calendarDate, clockText = '00:00', fraction = '', zone] = match;
   // Date gives real fields back unchanged and refuses or rolls over the others (2023-02-30 → 03-02,
   // 24:00 → the next day, 25:00 → Invalid Date, whose toJSON is null).
-  const local = `${calendarDate}T${wallClock}`;
-  if (!new Date(`${local}Z`).toJSON()?.startsWith(local)) return undefined;
+  const local = `${calendarDate}T${clockText}`;
+  const wallClock = Date.parse(`${local}${fraction}Z`);
+  if (!new Date(wallClock).toJSON()?.startsWith(local)) return undefined;
   const [year, month, day] = calendarDate!.split('-').map(Number) as [number, number, number];
-  const [hour, minute, second = 0] = wallClock.split(':').map(Number) as [number, number, number?];
-  const date: IsoDate = { year, month, day, hour, minute, second, hasTime: match[2] !== undefined };
+  const [hour, minute, second = 0] = clockText.split(':').map(Number) as [number, number, number?];
+  const hasTime = match[2] !== undefined;
+  const date: IsoDate = { year, month, day, hour, minute, second, hasTime, wallClock };
   if (zone) {
     // Date refuses an offset beyond ±23:59 (+25:00, +07:60).
     const time = Date.parse(local + fraction + zone);
     if (Number.isNaN(time)) return undefined;
     date.time = time;
     // Minutes east of UTC: the wall clock read as if it were UTC, minus the instant.
-    date.offset = Math.round((Date.parse(`${local}${fraction}Z`) - time) / 60_000);
+    date.offset = Math.round((wallClock - time) / 60_000);
   }
   return date;
 }
