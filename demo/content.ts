@@ -29,14 +29,17 @@ export interface DemoContent {
 
 /**
  * The sample weather, re-stamped to the current quarter hour so the demo shows the normal state
- * (the element would rightly call a 2023 reading out of date). The values stay sample values and
- * the page says so.
+ * (the element would rightly call a 2023 reading out of date), with day or night to match that
+ * time: day from 06:00 to 18:00 in Vietnam, near enough to sunrise and sunset for sample data (the
+ * sun by day, the moon by night). The values stay sample values and the page says so.
  */
 function sampleWeatherNow(report: { places: { observedAt?: string }[]; fetchedAt: string }) {
   const quarter = 15 * 60_000;
   const observed = portalDate(new Date(Math.floor(Date.now() / quarter) * quarter).toISOString());
   const at = observed.ok ? observed.datetime : report.fetchedAt;
-  return { ...report, fetchedAt: at, places: report.places.map((p) => ({ ...p, observedAt: at })) };
+  const hour = Number(at.slice(11, 13)); // "2023-03-15T19:45:00+07:00": the hour in Vietnam
+  const isDay = hour >= 6 && hour < 18;
+  return { ...report, fetchedAt: at, places: report.places.map((p) => ({ ...p, observedAt: at, isDay })) };
 }
 
 export function loadContent(): DemoContent {

@@ -320,6 +320,70 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
       });
     });
 
+    describe('old readings and other days', () => {
+      /** REPORT with every reading taken three days before it was made. */
+      const OLD_READINGS: WeatherReport = {
+        ...REPORT,
+        places: REPORT.places.map((place) => ({ ...place, observedAt: '2023-03-12T18:00:00+07:00' })),
+      };
+
+      for (const lang of ['vi', 'en']) {
+        it(`a report made now with readings three days old: each says so, with its date (${lang})`, async () => {
+          clock.set(FETCHED + 5 * MIN);
+          const el = await showWeather(
+            mode,
+            html`<div><gov-weather lang=${lang} .report=${OLD_READINGS}></gov-weather></div>`,
+          );
+          await settle(el);
+          const [label, note, updated] =
+            lang === 'vi'
+              ? ['Lúc', 'Số liệu cũ', 'Cập nhật 5 phút trước']
+              : ['As of', 'Old reading', 'Updated 5 minutes ago'];
+          expect(texts(el, '[part=details] div:last-child')).to.deep.equal(
+            Array(3).fill(`${label} 18:00 12/03/2023`),
+          );
+          expect(texts(el, '[part=old]')).to.deep.equal([note, note, note]);
+          expect(text($(el, '[part=condition]'))).to.equal(
+            `${lang === 'vi' ? 'Nhiều mây' : 'Overcast'} · ${note}`,
+          );
+          // The report itself is fresh.
+          expect(text($(el, '[part~=updated]'))).to.equal(updated);
+          expect($(el, '[part~=stale]')).to.equal(null);
+          await expectAccessible(el);
+        });
+      }
+
+      it('compact: the note stays beside the condition', async () => {
+        clock.set(FETCHED + 5 * MIN);
+        const el = await showWeather(
+          mode,
+          html`<div><gov-weather lang="vi" layout="compact" .report=${OLD_READINGS}></gov-weather></div>`,
+        );
+        await settle(el);
+        expect(texts(el, '[part=place]')[0]).to.equal('Hà Nội 21°C Nhiều mây · Số liệu cũ');
+        await expectAccessible(el);
+      });
+
+      it('after midnight, the readings and the update time of the day before show their date', async () => {
+        clock.set(FETCHED + 4 * HOUR); // 23:50 in Hà Nội, the same day
+        const el = await showWeather(
+          mode,
+          html`<div><gov-weather lang="vi" stale-after="86400" .report=${REPORT}></gov-weather></div>`,
+        );
+        await settle(el);
+        expect(texts(el, '[part=details] div:last-child')).to.deep.equal(Array(3).fill('Lúc 19:45'));
+        expect(text($(el, '[part~=updated]'))).to.equal('Cập nhật 4 giờ trước');
+        clock.set(FETCHED + 4 * HOUR + 15 * MIN); // 00:05 on the 16th
+        await settle(el);
+        expect(texts(el, '[part=details] div:last-child')).to.deep.equal(
+          Array(3).fill('Lúc 19:45 15/03/2023'),
+        );
+        expect(text($(el, '[part~=updated]'))).to.equal('Cập nhật 19:50 15/03/2023');
+        expect($(el, '[part~=stale]')).to.equal(null);
+        expect($(el, '[part=old]')).to.equal(null);
+      });
+    });
+
     describe('loading from a source', () => {
       it('reserves the rows while loading, then shows the data', async () => {
         let resolve!: (r: WeatherReport) => void;
@@ -350,6 +414,9 @@ for (const mode of renderModes(['src/elements/weather/define.ts'])) {
         for (const lang of ['vi', 'en']) {
           it(`the placeholder rows have the size of the data rows: ${layout}, ${lang}, 22rem and 40rem wide`, async () => {
             current = { name: 'test', load: () => new Promise(() => {}) };
+            // Data of today, as a load brings: a reading of another day adds its date, which may
+            // take one more line at 22rem (data that old is called out; its row may be taller).
+            clock.set(FETCHED + 5 * MIN);
             for (const width of [22, 40]) {
               const box = await mode.render<HTMLElement>(
                 html`<div style="inline-size:${width}rem">

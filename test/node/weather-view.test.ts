@@ -195,7 +195,8 @@ describe('weatherView: the update line', () => {
       text: '3 giờ trước',
       datetime: '2023-03-15T12:50:00.000Z',
     });
-    assert.equal(live(FETCHED + 2 * 86_400_000, { locale: 'en' }).text, '2 days ago');
+    // A report of another day: its time and date (see "old readings and other days").
+    assert.equal(live(FETCHED + 2 * 86_400_000, { locale: 'en' }).text, '19:50 15/03/2023');
     assert.equal(live(FETCHED + 11 * MINUTE, { staleAfter: 600 }).stale, true);
     assert.equal(live(FETCHED + 11 * MINUTE, { staleAfter: 0 }).stale, false, 'the default');
     assert.equal(live(FETCHED + 31 * MINUTE, { refresh: 900, staleAfter: 60 }).stale, true);
@@ -213,6 +214,98 @@ describe('weatherView: the update line', () => {
       datetime: undefined,
     });
     assert.equal(view(report, { live: true }).updated!.stale, true);
+  });
+});
+
+describe('weatherView: old readings and other days', () => {
+  const DAY = 86_400_000;
+  /** REPORT (made 19:50 15/03/2023 in Hà Nội) with every reading taken at `observedAt`. */
+  const readAt = (observedAt: string, fetchedAt = REPORT.fetchedAt): WeatherReport => ({
+    ...REPORT,
+    fetchedAt,
+    places: REPORT.places.map((place) => ({ ...place, observedAt })),
+  });
+  const readingText = (shown: ReturnType<typeof view>) => shown.rows!.map((row) => row.details.at(-1)!.text);
+  const oldNotes = (shown: ReturnType<typeof view>) => shown.rows!.map((row) => row.old);
+
+  test('a report made now whose readings are three days old: each says so and gives its date', () => {
+    const report = readAt('2023-03-12T18:00:00+07:00');
+    for (const live of [false, true]) {
+      const vi = view(report, { live });
+      assert.deepEqual(oldNotes(vi), ['Số liệu cũ', 'Số liệu cũ', 'Số liệu cũ'], `live: ${live}`);
+      assert.deepEqual(vi.rows![0]!.details.at(-1), {
+        label: 'Lúc',
+        text: '18:00 12/03/2023',
+        datetime: '2023-03-12T18:00:00+07:00',
+      });
+      // The report itself is fresh: the update line is not stale.
+      assert.equal(vi.updated!.stale, false);
+      assert.equal(vi.updated!.text, live ? '5 phút trước' : '19:50 15/03/2023');
+      const en = view(report, { live, locale: 'en' });
+      assert.deepEqual(oldNotes(en), ['Old reading', 'Old reading', 'Old reading']);
+      assert.deepEqual(readingText(en), ['18:00 12/03/2023', '18:00 12/03/2023', '18:00 12/03/2023']);
+    }
+  });
+
+  test('before hydration nothing depends on the clock: the server and the browser print the same', () => {
+    for (const report of [REPORT, readAt('2023-03-12T18:00:00+07:00'), readAt('2023-03-14T23:00:00+07:00')]) {
+      const atTheTime = view(report, { now: FETCHED });
+      assert.deepEqual(view(report, { now: 0 }), atTheTime);
+      assert.deepEqual(view(report, { now: FETCHED + 30 * DAY }), atTheTime);
+    }
+  });
+
+  test('old means older than the stale threshold when the report was made: 3 hours, `stale-after`, two refreshes', () => {
+    const oldAt = (minutesBefore: number, settings: Partial<WeatherViewSettings> = {}) =>
+      view(readAt(new Date(FETCHED - minutesBefore * MINUTE).toISOString()), settings).rows![0]!.old;
+    assert.equal(oldAt(180), undefined);
+    assert.equal(oldAt(181), 'Số liệu cũ');
+    assert.equal(oldAt(11, { staleAfter: 600 }), 'Số liệu cũ');
+    assert.equal(oldAt(9, { staleAfter: 600 }), undefined);
+    assert.equal(oldAt(31, { refresh: 900, staleAfter: 60 }), 'Số liệu cũ');
+    assert.equal(oldAt(29, { refresh: 900, staleAfter: 60 }), undefined);
+    // Without a time for the report, a reading cannot be judged: its date is shown instead.
+    const undated = view(readAt('2023-03-12T18:00:00+07:00', 'yesterday'));
+    assert.deepEqual(oldNotes(undated), [undefined, undefined, undefined]);
+    assert.deepEqual(readingText(undated), ['18:00 12/03/2023', '18:00 12/03/2023', '18:00 12/03/2023']);
+  });
+
+  test('readings fresh when the report was made stay so: the update line says when the report gets old', () => {
+    const later = view(REPORT, { live: true, now: FETCHED + 2 * DAY });
+    assert.deepEqual(oldNotes(later), [undefined, undefined, undefined]);
+    assert.deepEqual(later.updated, {
+      stale: true,
+      label: 'Dữ liệu cũ · cập nhật',
+      text: '19:50 15/03/2023',
+      datetime: '2023-03-15T12:50:00.000Z',
+    });
+  });
+
+  test('a reading or a report of another day than today shows its date; of today, the time alone', () => {
+    const sameDay = view(REPORT, { live: true, now: FETCHED + 5 * MINUTE });
+    assert.deepEqual(readingText(sameDay), ['19:45', '19:45', '19:45']);
+    // 00:20 on the 16th, 4½ hours later, within a stale-after of a day.
+    const nextDay = view(REPORT, { live: true, now: FETCHED + 270 * MINUTE, staleAfter: 86_400 });
+    assert.deepEqual(readingText(nextDay), ['19:45 15/03/2023', '19:45 15/03/2023', '19:45 15/03/2023']);
+    assert.deepEqual(nextDay.updated, {
+      stale: false,
+      label: 'Cập nhật',
+      text: '19:50 15/03/2023',
+      datetime: '2023-03-15T12:50:00.000Z',
+    });
+    assert.deepEqual(oldNotes(nextDay), [undefined, undefined, undefined]);
+    // Before hydration, "today" is the report's day: a reading of the evening before has its date.
+    const overnight = view(readAt('2023-03-14T23:50:00+07:00', '2023-03-15T00:05:00+07:00'));
+    assert.deepEqual(readingText(overnight), ['23:50 14/03/2023', '23:50 14/03/2023', '23:50 14/03/2023']);
+    assert.deepEqual(oldNotes(overnight), [undefined, undefined, undefined]);
+  });
+
+  test("days are the portal's days (Asia/Ho_Chi_Minh), not UTC's", () => {
+    // 06:30 on the 15th in Hà Nội is 23:30 on the 14th in UTC; 19:00 the same day is 12:00 UTC.
+    const early = readAt('2023-03-15T06:30:00+07:00', '2023-03-15T06:35:00+07:00');
+    const shown = view(early, { live: true, now: Date.parse('2023-03-15T12:00:00Z'), staleAfter: 86_400 });
+    assert.deepEqual(readingText(shown), ['06:30', '06:30', '06:30']);
+    assert.equal(shown.updated!.text, '12 giờ trước');
   });
 });
 

@@ -77,7 +77,9 @@ function loadFailure(error: unknown): { report: unknown; issues: Issue[] } {
  *
  * Server rendering: with `report`, the full data; with `src`/`source`, the loading placeholder
  * (same size as the result); the browser loads after hydration. The data's age ("cập nhật 3 giờ
- * trước") and the stale warning appear after hydration; the server prints the absolute time.
+ * trước") and the stale warning appear after hydration; the server prints the absolute time. A
+ * reading of another day than today shows its date ("Lúc 18:00 29/11/2026"; before hydration,
+ * today is the report's day), and one that was old when the report was made says so ("Số liệu cũ").
  *
  * @tagname gov-weather
  * @summary Weather for several places, from a report, a JSON URL or a weather source.
@@ -114,9 +116,11 @@ function loadFailure(error: unknown): { report: unknown; issues: Issue[] } {
  * @csspart name - Place name.
  * @csspart temp - Temperature.
  * @csspart condition - Condition text ("Mưa nhỏ").
- * @csspart details - Humidity, wind, low–high and time of the reading (not in `compact`).
+ * @csspart old - "Số liệu cũ" / "Old reading" after the condition when the reading was older than the stale
+ *   threshold when the report was made.
+ * @csspart details - Humidity, wind, low–high and time of the reading, with its date when not today (not in `compact`).
  * @csspart footer - Update time, status and attribution.
- * @csspart updated - "Cập nhật 19:45 15/03/2023" / "Cập nhật 5 phút trước"; also `stale` when out of date.
+ * @csspart updated - "Cập nhật 19:45 15/03/2023" / "Cập nhật 5 phút trước" (made today); also `stale` when out of date.
  * @csspart status - Loading, error and "could not refresh" messages.
  * @csspart retry - The retry button.
  * @csspart attribution - Source credit; `source-link` is its link.
@@ -285,10 +289,15 @@ export class GovWeather extends GovElement {
         ${weatherIconSvg(row.icon)}
         <span part="name">${row.name}</span>
         <span part="temp">${row.temperature}</span>
-        <span part="condition">${row.condition}</span>
+        <span part="condition">${row.condition}${this.#old(row.old)}</span>
         ${this.#details(row)}
       </li>
     `;
+  }
+
+  /** "· Số liệu cũ" after the condition (so in every layout) when the reading was old. */
+  #old(old: string | undefined) {
+    return old ? html` · <strong part="old">${old}</strong>` : nothing;
   }
 
   /** Humidity, wind, low–high and the time of the reading; not in the compact layout. */

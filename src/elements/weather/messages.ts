@@ -11,6 +11,8 @@ export interface WeatherMessages {
   /** Before "<time>": "Cập nhật" → "Cập nhật 3 giờ trước". */
   updated: string;
   stale: string;
+  /** Beside a place's condition, when its reading was old already when the report was made. */
+  oldReading: string;
   /** The last refresh failed; the data shown is the last good one. */
   failed: string;
   humidity: string;
@@ -30,6 +32,7 @@ export const weatherMessages: MessageTable<WeatherMessages> = {
     retry: 'Thử lại',
     updated: 'Cập nhật',
     stale: 'Dữ liệu cũ',
+    oldReading: 'Số liệu cũ',
     failed: 'Không cập nhật được dữ liệu mới.',
     humidity: 'Độ ẩm',
     wind: 'Gió',
@@ -46,6 +49,7 @@ export const weatherMessages: MessageTable<WeatherMessages> = {
     retry: 'Try again',
     updated: 'Updated',
     stale: 'Data may be out of date',
+    oldReading: 'Old reading',
     failed: 'Could not get newer data.',
     humidity: 'Humidity',
     wind: 'Wind',

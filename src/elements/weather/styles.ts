@@ -106,6 +106,7 @@ export const styles = css`
     margin: 0.5rem 0 0;
   }
   [part~='stale'],
+  [part='old'],
   [part='status'] {
     color: var(--gov-weather-warning, var(--gov-color-warning-text, #8a3b00));
     font-weight: 600;

@@ -55,10 +55,15 @@ export interface WeatherRow {
   temperature: string;
   /** "Mưa nhỏ": the text of the WMO code. */
   condition: string;
+  /** "Số liệu cũ": the reading was older than the stale threshold when the report was made. */
+  old?: string;
   details: WeatherDetail[];
 }
 
-/** "Cập nhật 19:50 15/03/2023" (server), "Cập nhật 5 phút trước" (browser), or stale. */
+/**
+ * "Cập nhật 19:50 15/03/2023" (server; in the browser for a report of another day), "Cập nhật 5 phút
+ * trước" (browser, a report of today), or stale.
+ */
 export interface WeatherUpdated {
   stale: boolean;
   label: string;
@@ -175,14 +180,22 @@ function readReport(
     }
     if (units && !WEATHER_UNITS.includes(units)) issues.push(invalid('units', units));
     if (issues.length) return undefined;
+    const fetched = readingTime(fetchedAt);
+    // "Today" is the reader's day once their clock is known (after hydration); before, on the
+    // server too, it is the report's day, so both print the same.
+    const today = settings.live ? zonedParts(settings.now) : fetched?.parts;
+    const report: ReportContext = { units: units || 'metric', fetched, today, settings };
     const rows: WeatherRow[] = [];
     (places as unknown[]).forEach((place, index) => {
-      const row = readPlace(place, `places[${index}]`, units || 'metric', settings, issues);
+      const row = readPlace(place, `places[${index}]`, report, issues);
       if (row) rows.push(row);
     });
-    const fetched = readingTime(fetchedAt);
     if (!fetched) issues.push(invalid('fetchedAt', fetchedAt));
-    return { rows, updated: updatedLine(fetched, settings), credit: readCredit(source, settings, issues) };
+    return {
+      rows,
+      updated: updatedLine(fetched, today, settings),
+      credit: readCredit(source, settings, issues),
+    };
   } catch (error) {
     // Outside a place, a getter or a Proxy trap that throws leaves nothing to show.
     issues.push(invalid('(root)', error));
@@ -190,12 +203,19 @@ function readReport(
   }
 }
 
+/** What a place is read with: the report's units, when it was made, today, the settings. */
+interface ReportContext {
+  units: WeatherUnits;
+  fetched: ReadingTime | undefined;
+  today: DateParts | undefined;
+  settings: WeatherViewSettings;
+}
+
 /** One place's row; undefined (with an issue) when it cannot be shown. */
 function readPlace(
   place: unknown,
   path: string,
-  reportUnits: WeatherUnits,
-  settings: WeatherViewSettings,
+  { units: reportUnits, fetched, today, settings }: ReportContext,
   issues: Issue[],
 ): WeatherRow | undefined {
   try {
@@ -217,13 +237,19 @@ function readPlace(
     const observed = readingTime(observedAt);
     if (!observed && observedAt != null) issues.push(invalid(`${path}.observedAt`, observedAt));
     const messages = weatherMessages[settings.locale];
-    return {
+    const row: WeatherRow = {
       name: shownName,
       icon: weatherIcon(numbers.weatherCode, isDay),
       temperature: temperatureText(numbers.temperature, reportUnits, settings.units),
       condition: weatherText(numbers.weatherCode, settings.locale),
-      details: placeDetails(numbers, observed, reportUnits, settings.units, messages),
+      details: placeDetails(numbers, observed, today, reportUnits, settings.units, messages),
     };
+    // Old when the report was made: a report fetched now may carry a reading of days ago. (Data
+    // that ages after it was fetched is what the update line's stale warning is for.)
+    if (observed && fetched && fetched.time - observed.time > 1000 * staleAfterSeconds(settings)) {
+      row.old = messages.oldReading;
+    }
+    return row;
   } catch (error) {
     // A getter or a Proxy trap threw: this place is left out, the others stay.
     issues.push(invalid(path, error));
@@ -235,6 +261,7 @@ function readPlace(
 function placeDetails(
   numbers: PlaceNumbers,
   observed: ReadingTime | undefined,
+  today: DateParts | undefined,
   reportUnits: WeatherUnits,
   units: WeatherUnits,
   messages: WeatherMessages,
@@ -249,7 +276,7 @@ function placeDetails(
     details.push({ label: messages.range, text: range });
   }
   if (observed) {
-    details.push({ label: messages.observed, text: portalTime(observed.parts), datetime: observed.datetime });
+    details.push({ label: messages.observed, text: timeText(observed, today), datetime: observed.datetime });
   }
   return details;
 }
@@ -282,14 +309,30 @@ function readingTime(value: unknown): ReadingTime | undefined {
   return { datetime: text!, time, parts: zonedParts(time) };
 }
 
-/** The update line: the reading time, or its age and staleness once the reader's clock is known. */
-function updatedLine(fetched: ReadingTime | undefined, settings: WeatherViewSettings): WeatherUpdated {
+/** Whether the wall clock `parts` is on the day `today` (false when today is not known). */
+const isOn = (parts: DateParts, today: DateParts | undefined) =>
+  !!today && portalDay(parts) == portalDay(today);
+
+/** "18:00", with its date when that is not `today` (or today is not known): "18:00 29/11/2026". */
+function timeText({ parts }: ReadingTime, today?: DateParts): string {
+  return isOn(parts, today) ? portalTime(parts) : `${portalTime(parts)} ${portalDay(parts)}`;
+}
+
+/**
+ * The update line: the time and date the report was made; once the reader's clock is known, its
+ * age if it was made today, and whether it is stale.
+ */
+function updatedLine(
+  fetched: ReadingTime | undefined,
+  today: DateParts | undefined,
+  settings: WeatherViewSettings,
+): WeatherUpdated {
   const messages = weatherMessages[settings.locale];
   const age = fetched ? settings.now - fetched.time : Infinity;
   const stale = settings.live && age > 1000 * staleAfterSeconds(settings);
   let text = '';
-  if (fetched && settings.live) text = ageText(age, settings.locale);
-  else if (fetched) text = `${portalTime(fetched.parts)} ${portalDay(fetched.parts)}`;
+  if (fetched && settings.live && isOn(fetched.parts, today)) text = ageText(age, settings.locale);
+  else if (fetched) text = timeText(fetched);
   return {
     stale,
     label: stale ? `${messages.stale} · ${messages.updated.toLowerCase()}` : messages.updated,
@@ -305,15 +348,14 @@ function staleAfterSeconds({ refresh, staleAfter }: WeatherViewSettings): number
 }
 
 /**
- * "3 giờ trước" / "3 hours ago": minutes, hours or days, through Intl (as formatRelativeTime in
- * src/format/relative.ts, which also knows weeks to years — not needed here).
+ * "3 giờ trước" / "3 hours ago": minutes or hours, through Intl (as formatRelativeTime in
+ * src/format/relative.ts, which also knows days to years — not needed here: a report of another day
+ * is shown with its date).
  */
 function ageText(milliseconds: number, locale: Locale): string {
   const minutes = Math.max(0, milliseconds / MINUTE);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  if (minutes < 60) return format.format(-Math.floor(minutes), 'minute');
-  if (minutes < 1440) return format.format(-Math.floor(minutes / 60), 'hour');
-  return format.format(-Math.floor(minutes / 1440), 'day');
+  const [count, unit] = minutes < 60 ? [minutes, 'minute' as const] : [minutes / 60, 'hour' as const];
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-Math.floor(count), unit);
 }
 
 /** The source's credit, linked when its URL is safe; undefined (with an issue) without a name. */
