@@ -3,7 +3,7 @@
 // (src/elements/weather/conditions.ts).
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { canShow, weatherView, type WeatherViewSettings } from '../../src/elements/weather/view.js';
+import { weatherView, type WeatherViewSettings } from '../../src/elements/weather/view.js';
 import { WMO_CODES, WMO_GROUPS, weatherIcon, weatherText } from '../../src/elements/weather/conditions.js';
 import type { WeatherReport } from '../../src/model/types.js';
 import { REPORT_3_CITIES } from '../fixtures/open-meteo/report-3-cities.js';
@@ -406,10 +406,15 @@ describe('weatherView: hostile data', () => {
   });
 });
 
-describe('canShow: whether a load may replace what is shown', () => {
-  test('a list of places, one at least with an id and a name, in known units', () => {
+// The element lets a load replace what is shown when its view has a row: anything else is a
+// failed load, and the last good data stays.
+describe('whether a load may replace what is shown: its view has a row', () => {
+  const canShow = (data: unknown) => !!view(data).rows?.length;
+
+  test('a list of places, one at least with an id and a name (and no getter that throws), in known units', () => {
     assert.equal(canShow(REPORT), true);
     assert.equal(canShow({ places: [{ id: 'a', name: 'A' }] }), true);
+    assert.equal(canShow({ places: [{ name: 'A' }, { id: 'b', name: 'B' }] }), true);
     for (const data of [
       undefined,
       null,
@@ -417,6 +422,7 @@ describe('canShow: whether a load may replace what is shown', () => {
       { places: [] },
       { places: [{ name: 'A' }] },
       { places: [{ id: 'a', name: ' ' }] },
+      { places: [throwing({ id: 'a', name: 'A' }, 'temperature')] },
       { ...REPORT, units: 'kelvin' },
       throwing({}, 'places'),
     ]) {
@@ -490,12 +496,12 @@ describe('WMO codes', () => {
   });
 
   test('the tables: codes in order, each once; groups in order from 4, the documented codes 0–3 before them', () => {
-    const codes = WMO_CODES.map((row) => row.code);
+    const codes = WMO_CODES.map(([code]) => code);
     assert.deepEqual(
       codes,
       [...new Set(codes)].sort((a, b) => a - b),
     );
-    const groups = WMO_GROUPS.map((row) => row.code);
+    const groups = WMO_GROUPS.map(([code]) => code);
     assert.deepEqual(
       groups,
       [...groups].sort((a, b) => a - b),

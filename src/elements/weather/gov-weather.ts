@@ -11,7 +11,6 @@ import { weatherSourceFactory } from './registry.js';
 import { browserScheduler, type WeatherScheduler } from './scheduler.js';
 import { styles } from './styles.js';
 import {
-  canShow,
   weatherView,
   type WeatherCredit,
   type WeatherDetail,
@@ -19,6 +18,7 @@ import {
   type WeatherStatus,
   type WeatherUpdated,
   type WeatherView,
+  type WeatherViewSettings,
 } from './view.js';
 
 /** Detail of `gov-weather-load`. */
@@ -225,10 +225,9 @@ export class GovWeather extends GovElement {
     });
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const data = this.report ?? this.loaded;
-    const view = weatherView(data, {
+  /** What the view is worked out with, now. */
+  get #settings(): WeatherViewSettings {
+    return {
       locale: this.locale,
       units: this.units,
       now: clock.now(),
@@ -238,7 +237,13 @@ export class GovWeather extends GovElement {
       loads: this.#loads,
       failure: this.failure,
       places: this.places,
-    });
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const data = this.report ?? this.loaded;
+    const view = weatherView(data, this.#settings);
     this.#view = view;
     // A load's report goes out once every value shown has passed: the answer to `src` is raw JSON.
     if (data && data == this.#fresh && !view.issues.length) {
@@ -372,7 +377,9 @@ export class GovWeather extends GovElement {
       report = failure.report;
       issues = failure.issues;
     }
-    if (canShow(report)) {
+    // A load may replace what is shown when it has a place to show. Anything else
+    // ({"unexpected": true}) is a failed load: the last good data stays.
+    if (weatherView(report, this.#settings).rows?.length) {
       this.loaded = report as WeatherReport;
       this.#fresh = this.loaded;
       this.failure = undefined;

@@ -102,16 +102,8 @@ const DEFAULT_STALE_AFTER = 10_800;
 const KM_PER_MILE = 1.609344;
 const MINUTE = 60_000;
 
-/** The numbers of a place the element reads (the wind direction is checked, not shown yet). */
-const PLACE_NUMBERS = [
-  'temperature',
-  'humidity',
-  'windSpeed',
-  'windDirection',
-  'weatherCode',
-  'min',
-  'max',
-] as const;
+/** The numbers of a place the element reads (not the wind direction: it is not shown yet). */
+const PLACE_NUMBERS = ['temperature', 'humidity', 'windSpeed', 'weatherCode', 'min', 'max'] as const;
 
 type PlaceNumbers = Partial<Pick<WeatherPlace, (typeof PLACE_NUMBERS)[number]>>;
 
@@ -140,29 +132,6 @@ export function weatherView(data: unknown, settings: WeatherViewSettings): Weath
     status: statusOf(data, shown?.rows, settings),
     issues,
   };
-}
-
-/**
- * Whether loaded data may replace what is shown: a list of places, one at least with a name, in
- * known units. Anything else (`{"unexpected": true}`) is a failed load; the last good data stays.
- */
-export function canShow(data: unknown): boolean {
-  try {
-    const { places, units } = data as Partial<WeatherReport>;
-    const knownUnits = !units || WEATHER_UNITS.includes(units);
-    return knownUnits && Array.isArray(places) && places.some(isNamed);
-  } catch {
-    return false; // null, undefined, or a getter that throws
-  }
-}
-
-/** A place can be shown when it has a name and an id; each other value is checked on its own. */
-function isNamed(place: unknown): boolean {
-  const { id, name } = (place ?? {}) as Partial<WeatherPlace>;
-  return (
-    readField(id, WEATHER_PLACE_FIELDS.id!) !== undefined &&
-    readField(name, WEATHER_PLACE_FIELDS.name!) !== undefined
-  );
 }
 
 /** The rows, reading time and credit of a report; undefined when it is none. */
