@@ -1,5 +1,5 @@
 // gov-award-list's view model in Node: what the list shows for checked decisions, a sort and a
-// locale (headings, the decision line, groups with counts, totals, notices), and the filter.
+// locale (headings, the decision line, groups with their names, totals, notices), and the filter.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { queryTerms } from '../../src/elements/award-list/data.js';
@@ -7,7 +7,7 @@ import { checkDecisions } from '../../src/elements/award-list/validate.js';
 import {
   awardListView,
   filterRows,
-  hasMatch,
+  matchCount,
   recipientDetails,
   type AwardListView,
 } from '../../src/elements/award-list/view.js';
@@ -29,10 +29,10 @@ describe('awardListView', () => {
     assert.equal(decision!.issuer, 'Đảng ủy phường Quang Trung');
     assert.equal(decision!.mismatch, undefined, 'the stated total agrees');
     assert.deepEqual(
-      decision!.groups.map((group) => [group.kind, group.heading, group.start, group.columns]),
+      decision!.groups.map((group) => [group.kind, group.name, group.start, group.columns]),
       [
-        ['collective', 'Tập thể (5)', 0, []],
-        ['individual', 'Cá nhân (14)', 5, ['position', 'unit']],
+        ['collective', 'Tập thể', 0, []],
+        ['individual', 'Cá nhân', 5, ['position', 'unit']],
       ],
     );
     assert.equal(decision!.total, '19 tập thể, cá nhân được khen thưởng');
@@ -56,8 +56,8 @@ describe('awardListView', () => {
     );
     assert.equal(decisions[1]!.issuer, 'Chủ tịch UBND tỉnh Quảng Trị');
     assert.deepEqual(
-      decisions[1]!.groups.map((group) => group.heading),
-      ['Collectives (1)', 'Individuals (2)', 'Households (1)'],
+      decisions[1]!.groups.map((group) => group.name),
+      ['Collectives', 'Individuals', 'Households'],
     );
     assert.deepEqual(
       decisions[1]!.groups.map((group) => group.start),
@@ -136,12 +136,17 @@ describe('filterRows', () => {
     assert.deepEqual([...filterRows(list, ['dang'])], [1], 'the kept keys are used, not folded again');
   });
 
-  test('hasMatch: whether a group keeps a row', () => {
+  test('matchCount: how many rows of a group the filter keeps (none: the group is hidden)', () => {
     const list = view(quangTrung);
     const [collectives, individuals] = list.decisions[0]!.groups;
-    const matching = filterRows(list, queryTerms('hoang phuong'));
-    assert.equal(hasMatch(collectives!, matching), false);
-    assert.equal(hasMatch(individuals!, matching), true);
+    const count = (query: string) => {
+      const matching = filterRows(list, queryTerms(query));
+      return [matchCount(collectives!, matching), matchCount(individuals!, matching)];
+    };
+    assert.deepEqual(count('hoang phuong'), [0, 1]);
+    assert.deepEqual(count('bi thu'), [0, 4]);
+    assert.deepEqual(count('to dan pho'), [2, 6], 'collectives by name, individuals by unit');
+    assert.deepEqual(count(''), [5, 14]);
   });
 });
 

@@ -11,7 +11,7 @@ import { checkDecisions } from './validate.js';
 import {
   awardListView,
   filterRows,
-  hasMatch,
+  matchCount,
   recipientDetails,
   type AwardListView,
   type DecisionView,
@@ -50,6 +50,10 @@ const paragraph = (part: string, text: unknown, role?: string) =>
  * screen; a server-rendered list is hydrated whole. The filter, its live count, the CSV and print
  * always cover every row (printing first puts the missing rows in).
  *
+ * The filter box and the download button need the script: the server's HTML leaves them out (a
+ * page without JavaScript offers nothing that does nothing), and they come with the update after
+ * the first one in the browser. A `query` set on the server filters its HTML all the same.
+ *
  * @tagname gov-award-list
  * @summary A typed, searchable, printable list of award recipients (khen thưởng).
  *
@@ -68,7 +72,7 @@ const paragraph = (part: string, text: unknown, role?: string) =>
  * `malformed` (JSON without an award decision with recipients, followed by its issues with paths). A failed `src`
  * keeps the last good data shown.
  *
- * @csspart toolbar - The filter and download row (hidden in print).
+ * @csspart toolbar - The filter and download row (hidden in print; empty until the element runs in the browser).
  * @csspart filter-label - Label of the filter box.
  * @csspart filter - The `<input type="search">`.
  * @csspart download - The CSV download button.
@@ -83,6 +87,7 @@ const paragraph = (part: string, text: unknown, role?: string) =>
  * @csspart reason - The reason for the award.
  * @csspart group - One group of recipients (list layout).
  * @csspart group-heading - Heading of a group ("Tập thể (5)"); the caption in table layout.
+ * @csspart group-matches - While filtering, how many of the group match ("3 trong số", hidden in print).
  * @csspart list - The `<ol>` of a group (list layout).
  * @csspart recipient - One recipient (`<li>` or `<tr>`).
  * @csspart name - A recipient's name.
@@ -168,6 +173,9 @@ export class GovAwardList extends GovElement {
     // that had no data rendered none: render that first, then read the child. (`src` is fetched
     // from `updated`: GovElement asks for an update on every connection.)
     if (isServer) return;
+    // The first render also leaves the controls out (see #toolbar): the update right after it
+    // puts them in.
+    if (!this.hasUpdated) void this.updateComplete.then(() => this.requestUpdate());
     const serverRenderedEmpty =
       this.shadowRoot && !this.hasUpdated && !this.shadowRoot.querySelector('[part=decision]');
     if (serverRenderedEmpty) void this.updateComplete.then(() => this.#readScript());
@@ -292,7 +300,7 @@ export class GovAwardList extends GovElement {
     const csv = toAwardCsv(decisions, this.locale, { sort: this.sort, timeZone: this.timeZone });
     // "khen-thuong-163-qd-du.csv" for decision 163/QĐ-ĐU
     const number = (decisions.length == 1 && decisions[0]!.number) || '';
-    const words = [messages[this.locale].fileName, ...foldVietnamese(number).split(/[^a-z0-9]+/)];
+    const words = foldVietnamese(`${messages[this.locale].fileName} ${number}`).split(/[^a-z0-9]+/);
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     link.download = `${words.filter(Boolean).join('-')}.csv`;
@@ -303,7 +311,9 @@ export class GovAwardList extends GovElement {
   }
 
   // Empty child parts render `nothing`, never '': a server-rendered empty string has no text node
-  // to update after hydration (Lit would write into the closing marker comment).
+  // to update after hydration (Lit would write into the closing marker comment). No template ends
+  // with a binding: lit-html then appends `<?>` to its HTML, and @lit-labs/ssr writes it out
+  // (hence the decisions' `<div>`).
   override render(): TemplateResult {
     const text = messages[this.locale];
     const source = this._sourceIssues[0];
@@ -312,29 +322,34 @@ export class GovAwardList extends GovElement {
     const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 5);
     const loading = !decisions[0] && this.src && !source && text.loading;
     return html`${decisions[0] ? this.#toolbar(text) : nothing}${
-      source ? this.#sourceNotice(source, text) : nothing
-    }${paragraph('notice', invalid)}${paragraph('notice', loading)}${decisions.map((decision) =>
-      this.#decision(decision, level, text),
-    )}`;
+        source ? this.#sourceNotice(source, text) : nothing
+      }${paragraph('notice', invalid)}${paragraph('notice', loading)}
+      <div>${decisions.map((decision) => this.#decision(decision, level, text))}</div>`;
   }
 
-  /** The filter, the download button and the live count of matches. */
+  /**
+   * The controls' row and the live count of matches. The controls work only with the script, so
+   * the first render (the server's, or the one that hydrates it) leaves the row empty.
+   */
   #toolbar(text: AwardListMessages): TemplateResult {
-    return html`<div part="toolbar">
-        <label part="filter-label" for="filter">${text.filterLabel}</label>
-        <input
-          part="filter"
-          id="filter"
-          type="search"
-          autocomplete="off"
-          .value=${this.query}
-          @input=${this.#onInput}
-        />
-        <button part="download" type="button" @click=${this.#download}>${text.download}</button>
-      </div>
+    return html`<div part="toolbar">${this.hasUpdated ? this.#controls(text) : nothing}</div>
       <p part="status" role="status" aria-live="polite">
         ${this.#terms[0] ? text.matches(this.#matching.size, this.query.trim()) : nothing}
       </p>`;
+  }
+
+  /** The filter and the download button. */
+  #controls(text: AwardListMessages): TemplateResult {
+    return html`<label part="filter-label" for="filter">${text.filterLabel}</label>
+      <input
+        part="filter"
+        id="filter"
+        type="search"
+        autocomplete="off"
+        .value=${this.query}
+        @input=${this.#onInput}
+      />
+      <button part="download" type="button" @click=${this.#download}>${text.download}</button>`;
   }
 
   /** Why `src` or the child script could not be read; after `src`, with a retry button. */
@@ -369,7 +384,7 @@ export class GovAwardList extends GovElement {
   }
 
   #group(group: GroupView, level: number, text: AwardListMessages): TemplateResult {
-    return this.layout == 'table' ? this.#table(group, text) : this.#list(group, level);
+    return this.layout == 'table' ? this.#table(group, text) : this.#list(group, level, text);
   }
 
   /**
@@ -389,9 +404,21 @@ export class GovAwardList extends GovElement {
     return row.posthumous ? html`${row.name} <span part="posthumous">${posthumous}</span>` : row.name;
   }
 
-  #list(group: GroupView, level: number): TemplateResult {
-    return html`<section part="group" ?hidden=${!hasMatch(group, this.#matching)}>
-      <div part="group-heading" role="heading" aria-level=${level}>${group.heading}</div>
+  /**
+   * "Cá nhân (14)"; while filtering, how many of them match: "Cá nhân (3 trong số 14)". That part
+   * is hidden in print, which shows every row.
+   */
+  #groupHeading(group: GroupView, matches: number, text: AwardListMessages): TemplateResult {
+    const shown = this.#terms[0] && html`<span part="group-matches">${text.matchesOf(matches)} </span>`;
+    return html`${group.name} (${shown || nothing}${group.rows.length})`;
+  }
+
+  #list(group: GroupView, level: number, text: AwardListMessages): TemplateResult {
+    const matches = matchCount(group, this.#matching);
+    return html`<section part="group" ?hidden=${!matches}>
+      <div part="group-heading" role="heading" aria-level=${level}>
+        ${this.#groupHeading(group, matches, text)}
+      </div>
       <ol part="list">
         ${this.#rows(group, this.#listItem)}
       </ol>
@@ -413,9 +440,10 @@ export class GovAwardList extends GovElement {
   /** Position and unit columns only when a row of the group has one (see view.ts). */
   #table(group: GroupView, text: AwardListMessages): TemplateResult {
     const columns = ['number', 'name', ...group.columns] as const;
-    return html`<table part="table" ?hidden=${!hasMatch(group, this.#matching)}>
+    const matches = matchCount(group, this.#matching);
+    return html`<table part="table" ?hidden=${!matches}>
       <caption part="group-heading">
-        ${group.heading}
+        ${this.#groupHeading(group, matches, text)}
       </caption>
       <thead>
         <tr>

@@ -36,6 +36,8 @@ export interface AwardListMessages {
   decision: (number?: string) => string;
   /** Live region text after filtering; `query` is what the reader typed; `count` may be 0. */
   matches: (count: number, query: string) => string;
+  /** Before a group's count while filtering: "3 trong số" (14) / "3 of" (14). */
+  matchesOf: (count: number) => string;
   loadFailed: (detail: string) => string;
   invalid: (count: number) => string;
   mismatch: (stated: number, listed: number) => string;
@@ -73,6 +75,7 @@ export const messages: MessageTable<AwardListMessages> = {
     },
     decision: (number) => (number ? `Quyết định số ${number}` : 'Quyết định'),
     matches: (count, query) => `${count || 'Không có'} kết quả phù hợp với “${query}”`,
+    matchesOf: (count) => `${count} trong số`,
     loadFailed: (detail) => `Không tải được dữ liệu (${detail}).`,
     invalid: (count) => `${count} mục không hợp lệ bị bỏ qua.`,
     mismatch: (stated, listed) => `Số liệu không khớp: văn bản ghi ${stated}, danh sách có ${listed}.`,
@@ -114,6 +117,7 @@ export const messages: MessageTable<AwardListMessages> = {
     },
     decision: (number) => (number ? `Decision No. ${number}` : 'Decision'),
     matches: (count, query) => `${count || 'No'} ${count == 1 ? 'match' : 'matches'} for “${query}”`,
+    matchesOf: (count) => `${count} of`,
     loadFailed: (detail) => `Could not load the list (${detail}).`,
     invalid: (count) => `Invalid entries left out: ${count}.`,
     mismatch: (stated, listed) => `Count mismatch: stated ${stated}, listed ${listed}.`,

@@ -102,7 +102,8 @@ export const styles = css`
   }
   @media print {
     [part='toolbar'],
-    [role='status'] {
+    [role='status'],
+    [part='group-matches'] {
       display: none;
     }
     li {

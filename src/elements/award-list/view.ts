@@ -1,6 +1,6 @@
 /**
  * The view model of gov-award-list: checked decisions, the sort and the locale in; what the list
- * shows out (decision headings, dates and issuers, groups with their headings and counts, totals,
+ * shows out (decision headings, dates and issuers, groups with their names and rows, totals,
  * the count-mismatch and invalid-data notices) and every row in display order. The template adds
  * only the fixed words around them (labels, "Quyết định số", "ngày", "của"). The filter is a second
  * step (`filterRows`), so that a keystroke folds and compares, and never groups or sorts again.
@@ -24,8 +24,8 @@ export interface AwardListOptions {
 export type OptionalColumn = 'position' | 'unit';
 
 export interface GroupView extends RecipientGroup {
-  /** "Tập thể (5)": the group heading, or the table caption. */
-  heading: string;
+  /** "Tập thể": the group heading (or the table caption), before the count. */
+  name: string;
   /** Index in `AwardListView.rows` of the group's first row. */
   start: number;
   columns: OptionalColumn[];
@@ -69,7 +69,7 @@ export function awardListView(
     rows.push(...group.rows);
     return {
       ...group,
-      heading: `${text.kinds[group.kind]} (${group.rows.length})`,
+      name: text.kinds[group.kind],
       start,
       columns: (['position', 'unit'] as const).filter((column) => group.rows.some((row) => row[column])),
     };
@@ -116,9 +116,9 @@ export function filterRows(view: AwardListView, terms: string[]): Set<number> {
   return matching;
 }
 
-/** Whether a row of `group` is in `matching` (else the filter hides the whole group). */
-export const hasMatch = (group: GroupView, matching: Set<number>): boolean =>
-  group.rows.some((_row, offset) => matching.has(group.start + offset));
+/** How many rows of `group` are in `matching` (none: the filter hides the whole group). */
+export const matchCount = (group: GroupView, matching: Set<number>): number =>
+  group.rows.filter((_row, offset) => matching.has(group.start + offset)).length;
 
 /** Position and unit after a name in the list layout: "Bí thư chi bộ, Tổ dân phố 1". */
 export const recipientDetails = (row: AwardRecipient): string =>
