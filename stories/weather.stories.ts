@@ -9,25 +9,28 @@ import { spread } from './support/spread.js';
 import { speaks } from './support/rendered.js';
 import { checkControls } from './support/controls-check.js';
 
-/** The time the stories are set at: the seed page's evening, 15/03/2023 20:00 in Hà Nội. */
-const NOW = '2023-03-15T13:00:00Z';
+/**
+ * The time the stories are set at: the seed page's day, 15/03/2023 11:00 in Hà Nội (the night
+ * story: 20:00). Readings by day say `isDay: true`, by night `false`, as their times say.
+ */
+const NOW = '2023-03-15T04:00:00Z';
+const EVENING = '2023-03-15T13:00:00Z';
 
 type Three<T> = [T, T, T];
 
-const seed = (conditions: Three<Partial<WeatherPlace>>): WeatherReport => ({
+/** Three readings taken at `observedAt` (10:45 by default), fetched 5 minutes later. */
+const seed = (
+  conditions: Three<Partial<WeatherPlace>>,
+  observedAt = '2023-03-15T10:45:00+07:00',
+): WeatherReport => ({
   places: [
-    { id: 'ha-noi', name: 'Hà Nội', observedAt: '2023-03-15T19:45:00+07:00', ...conditions[0] },
-    { id: 'da-nang', name: 'Đà Nẵng', observedAt: '2023-03-15T19:45:00+07:00', ...conditions[1] },
-    {
-      id: 'tp-ho-chi-minh',
-      name: 'TP Hồ Chí Minh',
-      observedAt: '2023-03-15T19:45:00+07:00',
-      ...conditions[2],
-    },
+    { id: 'ha-noi', name: 'Hà Nội', observedAt, ...conditions[0] },
+    { id: 'da-nang', name: 'Đà Nẵng', observedAt, ...conditions[1] },
+    { id: 'tp-ho-chi-minh', name: 'TP Hồ Chí Minh', observedAt, ...conditions[2] },
   ],
   units: 'metric',
   source: { name: 'Open-Meteo', url: 'https://open-meteo.com/', attribution: 'Open-Meteo.com (CC BY 4.0)' },
-  fetchedAt: '2023-03-15T12:50:00Z',
+  fetchedAt: new Date(Date.parse(observedAt) + 5 * 60_000).toISOString(),
 });
 
 /** The seed's three cities: sun in Hà Nội, rain in Đà Nẵng, a thunderstorm in TP Hồ Chí Minh. */
@@ -51,11 +54,14 @@ const STORMY = seed([
   { temperature: 26.9, humidity: 88, windSpeed: 31.4, weatherCode: 96, isDay: true, min: 25.2, max: 30.8 },
   { temperature: 27.8, humidity: 86, windSpeed: 18.7, weatherCode: 99, isDay: true, min: 25.6, max: 33.0 },
 ]);
-const NIGHT = seed([
-  { temperature: 21.4, humidity: 88, windSpeed: 9.7, weatherCode: 0, isDay: false, min: 18.9, max: 24.6 },
-  { temperature: 23.8, humidity: 91, windSpeed: 7.2, weatherCode: 2, isDay: false, min: 21.7, max: 26.9 },
-  { temperature: 28.6, humidity: 74, windSpeed: 13.3, weatherCode: 3, isDay: false, min: 24.2, max: 34.1 },
-]);
+const NIGHT = seed(
+  [
+    { temperature: 21.4, humidity: 88, windSpeed: 9.7, weatherCode: 0, isDay: false, min: 18.9, max: 24.6 },
+    { temperature: 23.8, humidity: 91, windSpeed: 7.2, weatherCode: 2, isDay: false, min: 21.7, max: 26.9 },
+    { temperature: 28.6, humidity: 74, windSpeed: 13.3, weatherCode: 3, isDay: false, min: 24.2, max: 34.1 },
+  ],
+  '2023-03-15T19:45:00+07:00',
+);
 
 const never: WeatherSource = { name: 'story', load: () => new Promise(() => {}) };
 const failing: WeatherSource = {
@@ -121,8 +127,8 @@ export const Rain: Story = { args: { report: RAINY } };
 
 export const Thunderstorm: Story = { args: { report: STORMY } };
 
-/** Clear and partly cloudy skies have night icons (from `isDay`). */
-export const Night: Story = { args: { report: NIGHT } };
+/** Clear and partly cloudy skies have night icons (from `isDay`): readings at 19:45, seen at 20:00. */
+export const Night: Story = { args: { report: NIGHT }, parameters: { now: EVENING } };
 
 /** °F and mph, converted from the metric report. */
 export const Imperial: Story = { args: { units: 'imperial' } };
@@ -169,8 +175,24 @@ export const UnregisteredSource: Story = {
   args: { report: undefined, source: 'open-meteo', places: PLACES },
 };
 
-/** Data fetched 5 hours ago (the default limit is 3 hours): "Dữ liệu cũ · cập nhật 5 giờ trước". */
-export const Stale: Story = { parameters: { now: '2023-03-15T17:50:00Z' } };
+/** Data fetched 4 hours ago (the default limit is 3 hours): "Dữ liệu cũ · cập nhật 4 giờ trước". */
+export const Stale: Story = { parameters: { now: '2023-03-15T07:50:00Z' } };
+
+/** A report of the day before: its time and date ("cập nhật 10:50 15/03/2023"), each reading's too. */
+export const Yesterday: Story = { parameters: { now: '2023-03-16T04:00:00Z' } };
+
+/**
+ * A report made now whose readings are three days old: each says "Số liệu cũ" / "Old reading"
+ * beside its condition, and its reading time has its date ("Lúc 10:45 12/03/2023").
+ */
+export const OldReadings: Story = {
+  args: {
+    report: {
+      ...MIXED,
+      places: MIXED.places.map((place) => ({ ...place, observedAt: '2023-03-12T10:45:00+07:00' })),
+    },
+  },
+};
 
 /** Bad values are left out (and reported with gov-error); an unsafe source link is dropped. */
 export const BadData: Story = {

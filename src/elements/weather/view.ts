@@ -125,7 +125,7 @@ const invalid = (path: string, value: unknown, code = 'invalid'): Issue => ({
 export function weatherView(data: unknown, settings: WeatherViewSettings): WeatherView {
   const issues: Issue[] = [];
   const shown = data == null ? undefined : readReport(data, settings, issues);
-  const loading = !shown?.rows && data == null && settings.failure === undefined && settings.loads;
+  const loading = data == null && settings.failure === undefined && settings.loads;
   return {
     ...shown,
     placeholders: loading ? settings.places?.split(',').length || 3 : 0,
@@ -300,6 +300,7 @@ function updatedLine(
   const age = fetched ? settings.now - fetched.time : Infinity;
   const stale = settings.live && age > 1000 * staleAfterSeconds(settings);
   let text = '';
+  // Before hydration "today" is the report's own day: the time and date are printed, as ever.
   if (fetched && settings.live && isOn(fetched.parts, today)) text = ageText(age, settings.locale);
   else if (fetched) text = timeText(fetched);
   return {
@@ -323,8 +324,9 @@ function staleAfterSeconds({ refresh, staleAfter }: WeatherViewSettings): number
  */
 function ageText(milliseconds: number, locale: Locale): string {
   const minutes = Math.max(0, milliseconds / MINUTE);
-  const [count, unit] = minutes < 60 ? [minutes, 'minute' as const] : [minutes / 60, 'hour' as const];
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-Math.floor(count), unit);
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (minutes < 60) return format.format(-Math.floor(minutes), 'minute');
+  return format.format(-Math.floor(minutes / 60), 'hour');
 }
 
 /** The source's credit, linked when its URL is safe; undefined (with an issue) without a name. */
