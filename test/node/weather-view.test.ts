@@ -496,12 +496,12 @@ describe('WMO codes', () => {
   });
 
   test('the tables: codes in order, each once; groups in order from 4, the documented codes 0–3 before them', () => {
-    const codes = WMO_CODES.map(([code]) => code);
+    const codes = WMO_CODES.map((row) => row.code);
     assert.deepEqual(
       codes,
       [...new Set(codes)].sort((a, b) => a - b),
     );
-    const groups = WMO_GROUPS.map(([code]) => code);
+    const groups = WMO_GROUPS.map((group) => group.code);
     assert.deepEqual(
       groups,
       [...groups].sort((a, b) => a - b),

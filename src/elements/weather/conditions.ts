@@ -11,42 +11,46 @@ import type { Locale } from '../../format/locale.js';
 export type WeatherIcon =
   'sun' | 'moon' | 'partly-day' | 'partly-night' | 'cloud' | 'fog' | 'rain' | 'snow' | 'storm' | 'unknown';
 
-/**
- * One row of the tables: the code itself (documented codes) or the first code of a group (groups),
- * the text in Vietnamese and in English, and the daytime icon (see NIGHT_ICONS for the night).
- */
-export type WmoCondition = readonly [code: number, vi: string, en: string, icon: WeatherIcon];
+/** One row of the tables. */
+export interface WmoCondition {
+  /** The code itself (documented codes), or the first code of a group (groups). */
+  code: number;
+  vi: string;
+  en: string;
+  /** The daytime icon; see NIGHT_ICONS for the night. */
+  icon: WeatherIcon;
+}
 
 /** The documented codes, each with its own text. */
 export const WMO_CODES: readonly WmoCondition[] = [
-  [0, 'Trời quang', 'Clear sky', 'sun'],
-  [1, 'Ít mây', 'Mainly clear', 'sun'],
-  [2, 'Có mây', 'Partly cloudy', 'partly-day'],
-  [3, 'Nhiều mây', 'Overcast', 'cloud'],
-  [45, 'Sương mù', 'Fog', 'fog'],
-  [48, 'Sương muối', 'Rime fog', 'fog'],
-  [51, 'Mưa phùn nhẹ', 'Light drizzle', 'rain'],
-  [53, 'Mưa phùn', 'Moderate drizzle', 'rain'],
-  [55, 'Mưa phùn dày', 'Dense drizzle', 'rain'],
-  [56, 'Mưa phùn băng giá nhẹ', 'Light freezing drizzle', 'rain'],
-  [57, 'Mưa phùn băng giá dày', 'Dense freezing drizzle', 'rain'],
-  [61, 'Mưa nhỏ', 'Slight rain', 'rain'],
-  [63, 'Mưa vừa', 'Moderate rain', 'rain'],
-  [65, 'Mưa to', 'Heavy rain', 'rain'],
-  [66, 'Mưa băng giá nhẹ', 'Light freezing rain', 'rain'],
-  [67, 'Mưa băng giá to', 'Heavy freezing rain', 'rain'],
-  [71, 'Tuyết rơi nhẹ', 'Slight snow fall', 'snow'],
-  [73, 'Tuyết rơi vừa', 'Moderate snow fall', 'snow'],
-  [75, 'Tuyết rơi dày', 'Heavy snow fall', 'snow'],
-  [77, 'Tuyết hạt', 'Snow grains', 'snow'],
-  [80, 'Mưa rào nhẹ', 'Slight rain showers', 'rain'],
-  [81, 'Mưa rào', 'Moderate rain showers', 'rain'],
-  [82, 'Mưa rào rất to', 'Violent rain showers', 'rain'],
-  [85, 'Mưa tuyết nhẹ', 'Slight snow showers', 'snow'],
-  [86, 'Mưa tuyết to', 'Heavy snow showers', 'snow'],
-  [95, 'Dông', 'Thunderstorm', 'storm'],
-  [96, 'Dông kèm mưa đá nhẹ', 'Thunderstorm with slight hail', 'storm'],
-  [99, 'Dông kèm mưa đá to', 'Thunderstorm with heavy hail', 'storm'],
+  { code: 0, vi: 'Trời quang', en: 'Clear sky', icon: 'sun' },
+  { code: 1, vi: 'Ít mây', en: 'Mainly clear', icon: 'sun' },
+  { code: 2, vi: 'Có mây', en: 'Partly cloudy', icon: 'partly-day' },
+  { code: 3, vi: 'Nhiều mây', en: 'Overcast', icon: 'cloud' },
+  { code: 45, vi: 'Sương mù', en: 'Fog', icon: 'fog' },
+  { code: 48, vi: 'Sương muối', en: 'Rime fog', icon: 'fog' },
+  { code: 51, vi: 'Mưa phùn nhẹ', en: 'Light drizzle', icon: 'rain' },
+  { code: 53, vi: 'Mưa phùn', en: 'Moderate drizzle', icon: 'rain' },
+  { code: 55, vi: 'Mưa phùn dày', en: 'Dense drizzle', icon: 'rain' },
+  { code: 56, vi: 'Mưa phùn băng giá nhẹ', en: 'Light freezing drizzle', icon: 'rain' },
+  { code: 57, vi: 'Mưa phùn băng giá dày', en: 'Dense freezing drizzle', icon: 'rain' },
+  { code: 61, vi: 'Mưa nhỏ', en: 'Slight rain', icon: 'rain' },
+  { code: 63, vi: 'Mưa vừa', en: 'Moderate rain', icon: 'rain' },
+  { code: 65, vi: 'Mưa to', en: 'Heavy rain', icon: 'rain' },
+  { code: 66, vi: 'Mưa băng giá nhẹ', en: 'Light freezing rain', icon: 'rain' },
+  { code: 67, vi: 'Mưa băng giá to', en: 'Heavy freezing rain', icon: 'rain' },
+  { code: 71, vi: 'Tuyết rơi nhẹ', en: 'Slight snow fall', icon: 'snow' },
+  { code: 73, vi: 'Tuyết rơi vừa', en: 'Moderate snow fall', icon: 'snow' },
+  { code: 75, vi: 'Tuyết rơi dày', en: 'Heavy snow fall', icon: 'snow' },
+  { code: 77, vi: 'Tuyết hạt', en: 'Snow grains', icon: 'snow' },
+  { code: 80, vi: 'Mưa rào nhẹ', en: 'Slight rain showers', icon: 'rain' },
+  { code: 81, vi: 'Mưa rào', en: 'Moderate rain showers', icon: 'rain' },
+  { code: 82, vi: 'Mưa rào rất to', en: 'Violent rain showers', icon: 'rain' },
+  { code: 85, vi: 'Mưa tuyết nhẹ', en: 'Slight snow showers', icon: 'snow' },
+  { code: 86, vi: 'Mưa tuyết to', en: 'Heavy snow showers', icon: 'snow' },
+  { code: 95, vi: 'Dông', en: 'Thunderstorm', icon: 'storm' },
+  { code: 96, vi: 'Dông kèm mưa đá nhẹ', en: 'Thunderstorm with slight hail', icon: 'storm' },
+  { code: 99, vi: 'Dông kèm mưa đá to', en: 'Thunderstorm with heavy hail', icon: 'storm' },
 ];
 
 /**
@@ -54,20 +58,20 @@ export const WMO_CODES: readonly WmoCondition[] = [
  * the next row's. 13 (lightning) and 14–16 (precipitation in sight) share a text, not an icon.
  */
 export const WMO_GROUPS: readonly WmoCondition[] = [
-  [4, 'Mù khô, khói bụi', 'Haze, dust or smoke', 'fog'],
-  [10, 'Sương mù nhẹ', 'Mist', 'fog'],
-  [13, 'Mưa hoặc sét ở gần', 'Rain or lightning nearby', 'storm'],
-  [14, 'Mưa hoặc sét ở gần', 'Rain or lightning nearby', 'rain'],
-  [17, 'Dông, gió giật', 'Thunder or squalls', 'storm'],
-  [20, 'Vừa có mưa, dông', 'Recent rain or thunder', 'cloud'],
-  [30, 'Bão bụi, bão cát', 'Dust or sandstorm', 'fog'],
-  [36, 'Tuyết thổi', 'Blowing snow', 'snow'],
-  [40, 'Sương mù', 'Fog', 'fog'],
-  [50, 'Mưa phùn', 'Drizzle', 'rain'],
-  [60, 'Mưa', 'Rain', 'rain'],
-  [70, 'Tuyết', 'Snow', 'snow'],
-  [80, 'Mưa rào', 'Showers', 'rain'],
-  [91, 'Dông', 'Thunderstorm', 'storm'],
+  { code: 4, vi: 'Mù khô, khói bụi', en: 'Haze, dust or smoke', icon: 'fog' },
+  { code: 10, vi: 'Sương mù nhẹ', en: 'Mist', icon: 'fog' },
+  { code: 13, vi: 'Mưa hoặc sét ở gần', en: 'Rain or lightning nearby', icon: 'storm' },
+  { code: 14, vi: 'Mưa hoặc sét ở gần', en: 'Rain or lightning nearby', icon: 'rain' },
+  { code: 17, vi: 'Dông, gió giật', en: 'Thunder or squalls', icon: 'storm' },
+  { code: 20, vi: 'Vừa có mưa, dông', en: 'Recent rain or thunder', icon: 'cloud' },
+  { code: 30, vi: 'Bão bụi, bão cát', en: 'Dust or sandstorm', icon: 'fog' },
+  { code: 36, vi: 'Tuyết thổi', en: 'Blowing snow', icon: 'snow' },
+  { code: 40, vi: 'Sương mù', en: 'Fog', icon: 'fog' },
+  { code: 50, vi: 'Mưa phùn', en: 'Drizzle', icon: 'rain' },
+  { code: 60, vi: 'Mưa', en: 'Rain', icon: 'rain' },
+  { code: 70, vi: 'Tuyết', en: 'Snow', icon: 'snow' },
+  { code: 80, vi: 'Mưa rào', en: 'Showers', icon: 'rain' },
+  { code: 91, vi: 'Dông', en: 'Thunderstorm', icon: 'storm' },
 ];
 
 /** Clear and partly cloudy skies have a night variant; the other icons are the same by night. */
@@ -77,24 +81,24 @@ const NIGHT_ICONS: Partial<Record<WeatherIcon, WeatherIcon>> = {
 };
 
 /** What is not a WMO code. */
-const UNKNOWN: WmoCondition = [-1, 'Không xác định', 'Unknown', 'unknown'];
+const UNKNOWN: WmoCondition = { code: -1, vi: 'Không xác định', en: 'Unknown', icon: 'unknown' };
 
 /** The row for a code: its own, else its group's; undefined when it is not a WMO code (0–99). */
 export function wmoCondition(code: unknown): WmoCondition | undefined {
   const isCode = typeof code == 'number' && Number.isInteger(code) && code >= 0 && code <= 99;
   if (!isCode) return undefined;
-  return WMO_CODES.find(([own]) => own == code) ?? WMO_GROUPS.findLast(([first]) => first <= code);
+  return WMO_CODES.find((row) => row.code == code) ?? WMO_GROUPS.findLast((group) => group.code <= code);
 }
 
 /** "Mưa nhỏ" / "Slight rain" for 61; "Không xác định" / "Unknown" for what is not a WMO code. */
 export function weatherText(code: unknown, locale: Locale): string {
-  const [, vi, en] = wmoCondition(code) ?? UNKNOWN;
+  const { vi, en } = wmoCondition(code) ?? UNKNOWN;
   return locale == 'en' ? en : vi;
 }
 
 /** The icon for a code; by night (`isDay === false`) clear and partly cloudy skies change. */
 export function weatherIcon(code: unknown, isDay?: boolean): WeatherIcon {
-  const [, , , icon] = wmoCondition(code) ?? UNKNOWN;
+  const { icon } = wmoCondition(code) ?? UNKNOWN;
   const night = isDay === false ? NIGHT_ICONS[icon] : undefined;
   return night ?? icon;
 }
