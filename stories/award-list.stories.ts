@@ -50,7 +50,11 @@ export const WardGiayKhenTable: Story = { args: { layout: 'table' } };
 /** Individuals filed by given name (the last word), with Vietnamese collation. */
 export const SortedByName: Story = { args: { sort: 'name' } };
 
-/** Accent-insensitive filter: "hoang phuong" finds HOÀNG PHƯƠNG. */
+/**
+ * Accent-insensitive filter: "hoang phuong" finds HOÀNG PHƯƠNG, and each group heading says how
+ * many of the group match: "Cá nhân (1 trong số 14)". The filter box and the CSV button appear once
+ * the element runs (a server-rendered page without JavaScript offers neither).
+ */
 export const Filtered: Story = { args: { query: 'hoang phuong' } };
 
 export const FilteredNoMatch: Story = { args: { query: 'không có ai' } };

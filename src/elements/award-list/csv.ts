@@ -37,8 +37,8 @@ export function toAwardCsv(
   options: { sort?: AwardSort; timeZone?: string } = {},
 ): string {
   const text = messages[locale];
-  const { number, name, position, unit } = text.columns;
-  const lines: unknown[][] = [[...text.csvColumns, number, name, position, unit, text.posthumousColumn]];
+  // The header: the decision's columns, the table's (number, name, position, unit), "Truy tặng".
+  const lines: unknown[][] = [[...text.csvColumns, ...Object.values(text.columns), text.posthumousColumn]];
   for (const decision of ([] as AwardDecision[]).concat(decisions)) {
     const date = calendarDate(decision.signedAt, options.timeZone)?.text;
     const decisionFields = [decision.number, date, decisionTitle(decision, locale)];

@@ -218,10 +218,10 @@ export class GovAwardList extends GovElement {
       json = await response.json();
       // `null`, `{}`, `[1, 2]`, a decision without a valid recipient: not an award list.
       const checked = checkDecisions(json);
-      const malformed =
-        !checked.decisions[0] || checked.decisions.some(({ decision }) => !decision.recipients[0]);
+      const awards =
+        checked.decisions[0] && checked.decisions.every(({ decision }) => decision.recipients[0]);
       const notAwards: Issue = { path: 'src', message: 'not an award decision', code: 'malformed' };
-      issues = malformed ? [notAwards, ...checked.issues] : [];
+      issues = awards ? [] : [notAwards, ...checked.issues];
     } catch (error) {
       const { name, message } = error as Error;
       issues = [{ path: 'src', message, code: name == 'SyntaxError' ? 'invalid-json' : 'fetch-failed' }];

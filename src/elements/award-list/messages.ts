@@ -11,7 +11,7 @@ export interface AwardListMessages {
   withRank: (form: string, rank: string) => string;
   /** Group headings and the CSV's recipient type: "Tập thể". */
   kinds: Record<RecipientKind, string>;
-  /** Column headers of the table and the CSV: the row's number, name, position, unit. */
+  /** Column headers of the table and the CSV: the row's number, name, position, unit (the CSV's order). */
   columns: Record<Column, string>;
   /** The CSV's first columns: decision number, date, form, recipient type (then `columns`). */
   csvColumns: string[];
@@ -30,8 +30,8 @@ export interface AwardListMessages {
   loading: string;
   /** The button that loads `src` again after a failure. */
   retry: string;
-  /** "19 tập thể, cá nhân được khen thưởng": `kinds` are the kinds present, in display order. */
-  total: (count: number, kinds: RecipientKind[]) => string;
+  /** "19 tập thể, cá nhân được khen thưởng": `kinds`, the names of the kinds present in display order, lower case. */
+  total: (count: number, kinds: string[]) => string;
   /** "Quyết định số 163/QĐ-UBND" (number may be missing). */
   decision: (number?: string) => string;
   /** Live region text after filtering; `query` is what the reader typed; `count` may be 0. */
@@ -69,10 +69,7 @@ export const messages: MessageTable<AwardListMessages> = {
     fileName: 'khen-thuong',
     loading: 'Đang tải…',
     retry: 'Thử lại',
-    total: (count, kinds) => {
-      const words = kinds.map((kind) => messages.vi.kinds[kind].toLowerCase());
-      return `${count.toLocaleString('vi')} ${words.join(', ')} được khen thưởng`;
-    },
+    total: (count, kinds) => `${count.toLocaleString('vi')} ${kinds.join(', ')} được khen thưởng`,
     decision: (number) => (number ? `Quyết định số ${number}` : 'Quyết định'),
     matches: (count, query) => `${count || 'Không có'} kết quả phù hợp với “${query}”`,
     matchesOf: (count) => `${count} trong số`,
@@ -107,10 +104,7 @@ export const messages: MessageTable<AwardListMessages> = {
     retry: 'Try again',
     total: (count, kinds) => {
       // "1 individual awarded": a kind's name without its plural s when there is one recipient.
-      const words = kinds.map((kind) => {
-        const plural = messages.en.kinds[kind].toLowerCase();
-        return count == 1 ? plural.slice(0, -1) : plural;
-      });
+      const words = kinds.map((plural) => (count == 1 ? plural.slice(0, -1) : plural));
       const last = words.pop() ?? 'recipients';
       const list = words.length ? `${words.join(', ')} and ${last}` : last;
       return `${count.toLocaleString('en')} ${list} awarded`;

@@ -53,17 +53,16 @@ export const styles = css`
     border-inline-start: 0.25rem solid var(--accent);
     padding: 0.5rem;
   }
-  [part='heading'] {
-    color: var(--accent);
-    font-size: 1.25rem;
-    font-weight: 700;
-    margin-block-start: 1rem;
-  }
+  [part='heading'],
   [part='group-heading'],
   [part='total'] {
     font-weight: 700;
     margin-block: 1rem 0.25rem;
     text-align: start;
+  }
+  [part='heading'] {
+    color: var(--accent);
+    font-size: 1.25rem;
   }
   section,
   li {

@@ -86,7 +86,7 @@ export function awardListView(
       groups,
       total: text.total(
         decision.recipients.length,
-        groups.map((group) => group.kind),
+        groups.map((group) => group.name.toLowerCase()),
       ),
     };
   };
