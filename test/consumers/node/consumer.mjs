@@ -107,7 +107,7 @@ async function hydration({ dir, browser, origin, check }) {
       let text = '';
       while (walker.nextNode()) {
         const parent = walker.currentNode.parentElement;
-        if (!parent?.closest('style, [part~="updated"]')) text += walker.currentNode.data;
+        if (!parent?.closest('style, [part~="updated"], [part~="toolbar"]')) text += walker.currentNode.data;
       }
       return text.replace(/\s+/g, ' ').trim();
     };
