@@ -1,4 +1,4 @@
-import { html, nothing, isServer, type PropertyValues } from 'lit';
+import { html, nothing, isServer, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { GovElement } from '../shared/gov-element.js';
 import { clock } from '../../format/clock.js';
 import { resolveLocale } from '../../format/locale.js';
@@ -197,8 +197,8 @@ export class GovArticleCard extends GovElement {
   declare timeZone: string | undefined;
   declare relative: boolean;
 
-  /** The content, read again only when the data changes (not on every render). */
-  #content: ArticleCardContent = { headline: '', headingLevel: 3 };
+  /** The content, read again only when the data changes (always on the first update). */
+  #content!: ArticleCardContent;
   #view: ArticleCardView | undefined;
   #unsubscribe: (() => void) | undefined;
 
@@ -243,25 +243,20 @@ export class GovArticleCard extends GovElement {
     });
   }
 
-  /** The inputs as they were given (properties can be set to anything from script). */
+  /**
+   * The inputs as they were given (properties can be set to anything from script). `attributes`
+   * holds every property that has an attribute, under the attribute's name (`updatedAt` under
+   * `updated`): the view model reads the content ones.
+   */
   #input(): ArticleCardInput {
+    const declared = Object.entries<PropertyDeclaration>(GovArticleCard.properties);
     return {
       article: this.article,
-      attributes: {
-        headline: this.headline,
-        href: this.href,
-        summary: this.summary,
-        section: this.section,
-        'section-href': this.sectionHref,
-        author: this.author,
-        published: this.published,
-        updated: this.updatedAt,
-        views: this.views,
-        'image-src': this.imageSrc,
-        'image-alt': this.imageAlt,
-        'image-width': this.imageWidth,
-        'image-height': this.imageHeight,
-      },
+      attributes: Object.fromEntries(
+        declared
+          .filter(([, { attribute }]) => attribute !== false)
+          .map(([name, { attribute }]) => [attribute ?? name, this[name as keyof this]]),
+      ),
       headingLevel: this.headingLevel,
       dateFormat: this.dateFormat,
       timeZone: this.timeZone,
