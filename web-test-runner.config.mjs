@@ -98,21 +98,20 @@ parentPort.postMessage(rendered);
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  // Timeouts for a 2-core machine that is busy (load 12), measured with the card's and the
-  // counter's files at load 13–14 (busy loops on both cores and other work):
-  // - One test file at a time per two cores (web-test-runner's own default): two files at once took
-  //   the same time in all (227 s against 228 s) and made each test a third slower (the slowest
-  //   one-render test 7.2 s against 5.0 s); on a quieter machine one at a time was faster (36 s
-  //   against 44 s).
+  // For a 2-core machine that is busy (load 12), measured with the card's and the counter's files,
+  // busy loops on both cores and the other work on the machine (load 13–14).
+  // One file at a time per two cores (web-test-runner's own default): two at once took as long in
+  // all (227 s against 228 s) and made each test a third slower; with less load, one at a time was
+  // faster (36 s against 44 s).
   concurrency: Math.max(1, Math.floor(availableParallelism() / 2)),
-  // A test: 20 s, four times the slowest one-render test measured there (5 s; 0.3–1 s idle), for a
-  // hang to fail quickly without a busy moment failing a test. A test that does more work than a
-  // few renders says so with its own timeout.
+  // A test: 20 s. The slowest ordinary test took 3–5 s at load 14 (0.3–1 s idle): 10 s left too
+  // little room for a busy moment, and a hang still fails in 20 s. A test that does the work of many
+  // renders sets its own timeout, with the reason.
   testFramework: { config: { timeout: 20_000 } },
-  // Chromium starts in seconds even then.
+  // Chromium starts in a few seconds even at load 14.
   browserStartTimeout: 60_000,
-  // A file: the card's took 40 s idle and about 3 minutes at load 14 (over 300 s at load 12 before the
-  // SSR plugin above, which ended the run).
+  // A file: the two took 37 s idle and 143 s at load 14 (the card's alone took over 300 s at load
+  // 12 before the SSR plugin above, which ended the run).
   testsFinishTimeout: 600_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), litSsrBundlePlugin()],
   browsers: [
