@@ -18,12 +18,13 @@ export { chromiumArgs };
  * @lit-labs/testing's own plugin, each render runs in a fresh worker (nothing carries over from
  * one test's render to the next), and the worker renders exactly as that plugin's does. Unlike it,
  * the worker does not register tsx and load @lit-labs/ssr, Lit and the sources file by file
- * (0.8–1.1 s of CPU per render on this 2-core machine, 60–80 renders a run, several times longer
+ * (0.8–1.1 s of CPU per render on this 2-core machine, one render per server-rendered test, several times longer
  * under load): it runs one bundle of all of them, made by esbuild once per module list and rebuilt
  * incrementally for each render (so edits are seen), which starts in about 0.2 s.
  */
 function litSsrBundlePlugin() {
-  const directory = mkdtempSync(join(tmpdir(), 'wtr-lit-ssr-'));
+  /** Where the bundles are written: made by the first render (importing this config makes nothing). */
+  let directory;
   /** Module list → its esbuild context and the bundle's file (promises, so renders share them). */
   const bundles = new Map();
 
@@ -43,6 +44,7 @@ parentPort.postMessage(rendered);
     const key = JSON.stringify(modules);
     let entry = bundles.get(key);
     if (!entry) {
+      directory ??= mkdtempSync(join(tmpdir(), 'wtr-lit-ssr-'));
       const file = join(directory, `worker-${bundles.size}.mjs`);
       const built = context({
         stdin: { contents: workerSource(modules), resolveDir: process.cwd(), sourcefile: 'ssr-worker.mjs' },
@@ -90,7 +92,7 @@ parentPort.postMessage(rendered);
     },
     async serverStop() {
       for (const { context: built } of bundles.values()) await (await built).dispose();
-      rmSync(directory, { recursive: true, force: true });
+      if (directory) rmSync(directory, { recursive: true, force: true });
     },
   };
 }
