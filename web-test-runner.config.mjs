@@ -18,9 +18,10 @@ export { chromiumArgs };
  * @lit-labs/testing's own plugin, each render runs in a fresh worker (nothing carries over from
  * one test's render to the next), and the worker renders exactly as that plugin's does. Unlike it,
  * the worker does not register tsx and load @lit-labs/ssr, Lit and the sources file by file
- * (0.8–1.1 s of CPU per render on this 2-core machine, one render per server-rendered test, several times longer
- * under load): it runs one bundle of all of them, made by esbuild once per module list and rebuilt
- * incrementally for each render (so edits are seen), which starts in about 0.2 s.
+ * (0.8–1.1 s of CPU per render on this 2-core machine, one render per server-rendered test,
+ * several times longer under load): it runs one bundle of all of them, made by esbuild once per
+ * module list and rebuilt incrementally for each render (so edits are seen), which starts in
+ * about 0.2 s.
  */
 function litSsrBundlePlugin() {
   /** Where the bundles are written: made by the first render (importing this config makes nothing). */
