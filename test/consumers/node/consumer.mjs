@@ -99,15 +99,19 @@ async function hydration({ dir, browser, origin, check }) {
   }
   const tab = await openPage(browser);
   // readyState turns "interactive" when the HTML is parsed, before module scripts run. The text
-  // compared leaves out styles and the weather's "updated" line, which turns relative ("5 phút
-  // trước", stale or not) after hydration by design: the server cannot know the reader's clock.
+  // compared leaves out styles and what changes after hydration by design: the weather's "updated"
+  // line, which turns relative ("5 phút trước", stale or not), and its reading times, which add
+  // their date once the reader's clock says they are from another day (before hydration "today" is
+  // the report's day, so the server and the first render agree); and the award list's toolbar,
+  // whose filter and CSV button are added right after hydration (they work only with JavaScript).
   await tab.addInitScript((tags) => {
     window.shownText = (root) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       let text = '';
       while (walker.nextNode()) {
         const parent = walker.currentNode.parentElement;
-        if (!parent?.closest('style, [part~="updated"], [part~="toolbar"]')) text += walker.currentNode.data;
+        if (!parent?.closest('style, [part~="updated"], [part~="toolbar"], [part~="details"] time'))
+          text += walker.currentNode.data;
       }
       return text.replace(/\s+/g, ' ').trim();
     };
