@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import { TZDate } from '@date-fns/tz';
 import { describeValue } from './describe.js';
-import { formatOffset, readIsoDate, twoDigits } from './iso-date.js';
+import { formatOffset, readIsoDate } from './iso-date.js';
 import { brokenRule, text, url, type DateRule, type FieldRule, type FieldTable } from './rules.js';
 import { ARTICLE_FIELDS, IMAGE_FIELDS } from './article-fields.js';
 import { DECISION_FIELDS, ISSUER_FIELDS, RECIPIENT_FIELDS } from './award-fields.js';
@@ -48,9 +48,9 @@ export function checkIsoDateTime(
     const { year, month, day, hour, minute, second } = date;
     const zoned = new TZDate(year, month - 1, day, hour, minute, second, timeZone);
     if (Number.isNaN(zoned.getTime())) return { ok: false, message: `unknown time zone ${timeZone}` };
-    const wallClock = `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`;
-    const time = `${twoDigits(hour)}:${twoDigits(minute)}:${twoDigits(second)}`;
-    return { ok: true, value: `${wallClock}T${time}${formatOffset(-zoned.getTimezoneOffset())}` };
+    // The wall clock as written, to the second ("2023-03-15T19:52:00"), then the zone's offset.
+    const wallClock = new Date(date.wallClock).toISOString().slice(0, 19);
+    return { ok: true, value: `${wallClock}${formatOffset(-zoned.getTimezoneOffset())}` };
   } catch {
     return { ok: false, message: `unknown time zone ${timeZone}` };
   }
