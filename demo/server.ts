@@ -157,6 +157,7 @@ export async function startDemoServer(
   );
   const cache = new RenderCache({ max: 500 });
   const css = readFileSync(`${root}demo/assets/portal.css`, 'utf8');
+  const embedHtml = readFileSync(`${root}demo/embed.html`);
 
   const context = (
     locale: Locale,
@@ -299,7 +300,7 @@ export async function startDemoServer(
       const file = files.get(path);
       if (file) return sendFile(req, res, file);
       if (path === '/embed.html') {
-        return send(res, 200, 'text/html; charset=utf-8', readFileSync(`${root}demo/embed.html`), {
+        return send(res, 200, 'text/html; charset=utf-8', embedHtml, {
           'content-security-policy': csp(createNonce()).replace(/ 'nonce-[^']+'/g, ''),
         });
       }
