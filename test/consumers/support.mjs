@@ -244,3 +244,36 @@ export function shadowRootsOf(htmlText, tag) {
   );
   return [...htmlText.matchAll(pattern)].map((match) => match[1]);
 }
+
+/**
+ * What the React and the Vue app both show, checked the same way: the compact card from
+ * attributes, the featured card from an article object, a broken article's fallback with the
+ * `gov-error` handler's issues on the page (#issues), and the award list's recipients. `names`
+ * says how each framework binds them (`article property` / `:article`…), for the report's lines.
+ */
+export async function checkSharedContent(page, { check, note }, names) {
+  const card = (headline) => page.locator('gov-article-card').filter({ hasText: headline });
+  check(
+    await sees(card('Phường Quang Trung ra quân làm sạch đường phố'), '120 lượt xem'),
+    'attributes: the compact card shows its headline and "120 lượt xem"',
+  );
+  const featured = card('Quang Trung sơ kết giữa nhiệm kỳ Đại hội Đảng bộ phường');
+  check(
+    (await sees(featured, '55 lượt xem')) && (await sees(featured, '15/03/2023 | 19:52')),
+    `${names.article} — the featured card shows the headline, "15/03/2023 | 19:52" and "55 lượt xem"`,
+  );
+  const fallback = await sees(page.locator('gov-article-card'), 'Bài viết không có tiêu đề');
+  const handled = await sees(page.locator('#issues'), /Bài lỗi: .*headline/);
+  const issues = await page.locator('#issues').textContent();
+  check(
+    fallback && handled,
+    `${names.brokenArticle}: the card shows "Bài viết không có tiêu đề", and ${names.errorHandler} put its issues on the page`,
+    issues,
+  );
+  note(`  the page says: ${issues}`);
+  const awards = page.locator('gov-award-list');
+  check(
+    (await sees(awards, 'Nguyễn Văn An')) && (await sees(awards, 'Chi bộ Tổ dân phố 1')),
+    `${names.decision} — the award list shows its recipients`,
+  );
+}

@@ -2,7 +2,16 @@
 // then the app bundled with esbuild (jsx automatic) and read in Chromium.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoBin, run, bundle, serveStatic, openPage, sees, misuseErrors } from '../support.mjs';
+import {
+  repoBin,
+  run,
+  bundle,
+  serveStatic,
+  openPage,
+  sees,
+  misuseErrors,
+  checkSharedContent,
+} from '../support.mjs';
 
 export const versions = ['react', 'react-dom', '@types/react', '@types/react-dom'];
 
@@ -39,35 +48,21 @@ export async function check({ dir, browser, report: { check, note } }) {
   const page = await openPage(browser);
   try {
     await page.goto(`${server.origin}/`);
-    const card = (headline) => page.locator('gov-article-card').filter({ hasText: headline });
-    check(
-      await sees(card('Phường Quang Trung ra quân làm sạch đường phố'), '120 lượt xem'),
-      'attributes: the compact card shows its headline and "120 lượt xem"',
+    await checkSharedContent(
+      page,
+      { check, note },
+      {
+        article: 'article property',
+        brokenArticle: 'a broken article',
+        errorHandler: 'ongov-error',
+        decision: 'decision property',
+      },
     );
-    const featured = card('Quang Trung sơ kết giữa nhiệm kỳ Đại hội Đảng bộ phường');
-    check(
-      (await sees(featured, '55 lượt xem')) && (await sees(featured, '15/03/2023 | 19:52')),
-      'article property: the featured card shows the headline, "15/03/2023 | 19:52" and "55 lượt xem"',
-    );
-    const fallback = await sees(page.locator('gov-article-card'), 'Bài viết không có tiêu đề');
-    const handled = await sees(page.locator('#issues'), /Bài lỗi: .*headline/);
-    const issues = await page.locator('#issues').textContent();
-    check(
-      fallback && handled,
-      'a broken article: the card shows "Bài viết không có tiêu đề", and ongov-error put its issues on the page',
-      issues,
-    );
-    note(`  the page says: ${issues}`);
     check(
       (await sees(page.locator('#count'), 'Máy chủ báo 56 lượt xem')) &&
         (await sees(page.locator('gov-view-counter'), '56 lượt xem')),
       'ongov-view-count: the counter read 56 from 127.0.0.1, the handler got e.detail.count',
       await page.locator('#count').textContent(),
-    );
-    check(
-      (await sees(page.locator('gov-award-list'), 'Nguyễn Văn An')) &&
-        (await sees(page.locator('gov-award-list'), 'Chi bộ Tổ dân phố 1')),
-      'decision property: the award list shows its recipients',
     );
     check(
       (await sees(page.locator('gov-weather'), 'Hà Nội')) &&

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { run, bundle, serveStatic, openPage, sees, misuseErrors } from '../support.mjs';
+import { run, bundle, serveStatic, openPage, sees, misuseErrors, checkSharedContent } from '../support.mjs';
 
 export const versions = ['vue', 'vue-tsc', 'typescript'];
 
@@ -77,28 +77,15 @@ export async function check({ dir, browser, report: { check, note } }) {
   const page = await openPage(browser);
   try {
     await page.goto(`${server.origin}/`);
-    const card = (headline) => page.locator('gov-article-card').filter({ hasText: headline });
-    check(
-      await sees(card('Phường Quang Trung ra quân làm sạch đường phố'), '120 lượt xem'),
-      'attributes: the compact card shows its headline and "120 lượt xem"',
-    );
-    const featured = card('Quang Trung sơ kết giữa nhiệm kỳ Đại hội Đảng bộ phường');
-    check(
-      (await sees(featured, '55 lượt xem')) && (await sees(featured, '15/03/2023 | 19:52')),
-      ':article — the featured card shows the headline, "15/03/2023 | 19:52" and "55 lượt xem"',
-    );
-    const fallback = await sees(page.locator('gov-article-card'), 'Bài viết không có tiêu đề');
-    const handled = await sees(page.locator('#issues'), /Bài lỗi: .*headline/);
-    check(
-      fallback && handled,
-      '.article with a broken article: "Bài viết không có tiêu đề", and @gov-error put its issues on the page',
-      await page.locator('#issues').textContent(),
-    );
-    note(`  the page says: ${await page.locator('#issues').textContent()}`);
-    const awards = page.locator('gov-award-list');
-    check(
-      (await sees(awards, 'Nguyễn Văn An')) && (await sees(awards, 'Chi bộ Tổ dân phố 1')),
-      ':decision — the award list shows its recipients',
+    await checkSharedContent(
+      page,
+      { check, note },
+      {
+        article: ':article',
+        brokenArticle: '.article with a broken article',
+        errorHandler: '@gov-error',
+        decision: ':decision',
+      },
     );
     check(await sees(page.locator('gov-weather'), 'Huế'), '.report — the weather box shows Huế');
     check(
