@@ -40,6 +40,16 @@ export function findChromium({ install = true } = {}) {
   return DEBIAN_CHROMIUM;
 }
 
+/** `findChromium()` for a command line: where there is none, its one-line reason and exit 1. */
+export function chromiumOrExit() {
+  try {
+    return findChromium();
+  } catch (error) {
+    console.error(String(error.message));
+    process.exit(1);
+  }
+}
+
 /**
  * Java for the Nu HTML checker (vnu-jar) in the Node tests. Where `java` is missing and apt-get
  * can be used (root), installs Debian's `default-jre-headless`; elsewhere says in one line how to

@@ -2,16 +2,10 @@
 // portal in Chromium. `npm test` takes the same screenshots without writing them, so the tracked
 // files change only when someone asks for it.
 import { spawnSync } from 'node:child_process';
-import { findChromium } from './chromium.mjs';
+import { chromiumOrExit } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-let chrome;
-try {
-  chrome = findChromium();
-} catch (error) {
-  console.error(String(error.message));
-  process.exit(1);
-}
+const chrome = chromiumOrExit();
 const run = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=1', 'test/e2e/portal.test.ts'],

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureJava, findChromium } from './chromium.mjs';
+import { chromiumOrExit, ensureJava } from './chromium.mjs';
 import { startServices } from './services.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -62,13 +62,7 @@ if (nodeFiles.length) {
 }
 
 // 2. Browser: real Chromium through @web/test-runner.
-let chrome;
-try {
-  chrome = findChromium();
-} catch (error) {
-  console.error(String(error.message));
-  process.exit(1);
-}
+const chrome = chromiumOrExit();
 const summary = join(work, 'wtr.json');
 const wtr = spawnSync(
   process.execPath,
