@@ -11,8 +11,9 @@
 import { describeValue } from '../../model/describe.js';
 import { readField } from '../../model/rules.js';
 import { WEATHER_PLACE_FIELDS, WEATHER_SOURCE_FIELDS, WEATHER_UNITS } from '../../model/weather-fields.js';
+import { readIsoDate } from '../../model/iso-date.js';
 import type { Issue, WeatherPlace, WeatherReport, WeatherUnits } from '../../model/types.js';
-import { portalDay, portalTime, readDate, zonedParts, type DateParts } from '../../format/dates.js';
+import { portalDay, portalTime, zonedParts, type DateParts } from '../../format/dates.js';
 import type { Locale } from '../../format/locale.js';
 import { weatherIcon, weatherText, type WeatherIcon } from './conditions.js';
 import { weatherMessages, type WeatherMessages } from './messages.js';
@@ -267,14 +268,14 @@ function windText(value: number, from: WeatherUnits, to: WeatherUnits): string {
 }
 
 /**
- * A time of the data that can be shown: ISO 8601 with an offset (the model's date rule), read
- * by readDate onto the portal's clock; undefined for anything else.
+ * A time of the data that can be shown: ISO 8601 with an offset (the model's date rule, read by
+ * readIsoDate), printed on the portal's clock through zonedParts; undefined for anything else.
  */
 function readingTime(value: unknown): ReadingTime | undefined {
   const text = readField(value, WEATHER_PLACE_FIELDS.observedAt!) as string | undefined;
-  const parts = readDate(text);
-  if (parts?.time === undefined) return undefined;
-  return { datetime: text!, time: parts.time, parts };
+  const time = readIsoDate(text)?.time;
+  if (time === undefined) return undefined;
+  return { datetime: text!, time, parts: zonedParts(time) };
 }
 
 /** Whether the wall clock `parts` is on the day `today` (false when today is not known). */
