@@ -142,8 +142,8 @@ export class GovAwardList extends GovElement {
 
   /** The decisions as checked, and what was wrong in the data. */
   #checked: ReturnType<typeof checkDecisions> = { decisions: [], issues: [] };
-  /** What is shown (see view.ts), and the locale it was made in. */
-  #view: AwardListView = awardListView(this.#checked, { locale: 'vi' });
+  /** What is shown (see view.ts), and the locale it was made in (the first willUpdate makes it). */
+  #view!: AwardListView;
   #viewLocale: Locale | undefined;
   /** The filter: the words of the query, and the indexes (in `#view.rows`) of the rows it shows. */
   #terms: string[] = [];
