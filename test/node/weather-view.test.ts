@@ -473,11 +473,24 @@ describe('WMO codes', () => {
     assert.equal(weatherText(97, 'vi'), 'Dông');
   });
 
-  test('anything else is unknown', () => {
-    for (const bad of [-1, 100, 2.5, '3', undefined, null, Number.NaN]) {
-      assert.equal(weatherText(bad, 'vi'), 'Không xác định');
-      assert.equal(weatherText(bad, 'en'), 'Unknown');
-      assert.equal(weatherIcon(bad), 'unknown');
+  test('without a code: unknown', () => {
+    assert.equal(weatherText(undefined, 'vi'), 'Không xác định');
+    assert.equal(weatherText(undefined, 'en'), 'Unknown');
+    assert.equal(weatherIcon(undefined), 'unknown');
+  });
+
+  test('a code the model refuses (out of 0–99, not a whole number, not a number) is shown as unknown, and reported', () => {
+    for (const bad of [-1, 100, 2.5, '3', Number.NaN, Infinity]) {
+      const place = { id: 'x', name: 'X', weatherCode: bad, isDay: false };
+      for (const locale of ['vi', 'en'] as const) {
+        const { rows, issues } = view({ ...REPORT, places: [place] }, { locale });
+        assert.equal(rows![0]!.condition, locale == 'vi' ? 'Không xác định' : 'Unknown', String(bad));
+        assert.equal(rows![0]!.icon, 'unknown', String(bad));
+        assert.deepEqual(
+          issues.map((issue) => issue.path),
+          ['places[0].weatherCode'],
+        );
+      }
     }
   });
 

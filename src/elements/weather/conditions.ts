@@ -2,7 +2,8 @@
  * What a WMO weather interpretation code (WMO 4677 "present weather", 0–99) looks like on screen:
  * its text in Vietnamese and English, and its icon. The 28 codes that forecast services use
  * (Open-Meteo's list) have their own texts; every other code in 0–99 reads as its WMO 4677 group;
- * anything else (out of range, not a whole number, absent) is "Không xác định" / "Unknown".
+ * without a code it is "Không xác định" / "Unknown". Codes come as the model's rule reads them
+ * (WEATHER_PLACE_FIELDS.weatherCode: a whole number from 0 to 99), so they are not checked again.
  *
  * Presentation, so it lives with the element: sources and the model only carry the number.
  */
@@ -83,21 +84,20 @@ const NIGHT_ICONS: Partial<Record<WeatherIcon, WeatherIcon>> = {
 /** What is not a WMO code. */
 const UNKNOWN: WmoCondition = { code: -1, vi: 'Không xác định', en: 'Unknown', icon: 'unknown' };
 
-/** The row for a code: its own, else its group's; undefined when it is not a WMO code (0–99). */
-export function wmoCondition(code: unknown): WmoCondition | undefined {
-  const isCode = typeof code == 'number' && Number.isInteger(code) && code >= 0 && code <= 99;
-  if (!isCode) return undefined;
+/** The row for a code (0–99): its own, else its group's; undefined without a code. */
+export function wmoCondition(code: number | undefined): WmoCondition | undefined {
+  if (code === undefined) return undefined;
   return WMO_CODES.find((row) => row.code == code) ?? WMO_GROUPS.findLast((group) => group.code <= code);
 }
 
-/** "Mưa nhỏ" / "Slight rain" for 61; "Không xác định" / "Unknown" for what is not a WMO code. */
-export function weatherText(code: unknown, locale: Locale): string {
+/** "Mưa nhỏ" / "Slight rain" for 61; "Không xác định" / "Unknown" without a code. */
+export function weatherText(code: number | undefined, locale: Locale): string {
   const { vi, en } = wmoCondition(code) ?? UNKNOWN;
   return locale == 'en' ? en : vi;
 }
 
 /** The icon for a code; by night (`isDay === false`) clear and partly cloudy skies change. */
-export function weatherIcon(code: unknown, isDay?: boolean): WeatherIcon {
+export function weatherIcon(code: number | undefined, isDay?: boolean): WeatherIcon {
   const { icon } = wmoCondition(code) ?? UNKNOWN;
   const night = isDay === false ? NIGHT_ICONS[icon] : undefined;
   return night ?? icon;
