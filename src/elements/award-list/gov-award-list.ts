@@ -27,8 +27,8 @@ const ROWS_PER_TASK = 1000;
 /** The properties that change what the decisions are (checked again, grouped, sorted). */
 const DATA_PROPERTIES = ['decision', 'decisions', '_data', 'sort', 'timeZone'];
 
-/** Lays out one row: its recipient, its number in the group, its index in the view's rows. */
-type RowTemplate = (row: AwardRecipient, number: number, index: number) => TemplateResult;
+/** Lays out one row: its recipient, its number in the group, whether the filter hides it. */
+type RowTemplate = (row: AwardRecipient, number: number, hidden: boolean) => TemplateResult;
 
 /** A paragraph with its part (and role), or nothing when there is no text. */
 const paragraph = (part: string, text: unknown, role?: string) =>
@@ -389,13 +389,15 @@ export class GovAwardList extends GovElement {
 
   /**
    * The group's rows in the DOM so far (see `_limit`), each laid out by `template` with its number
-   * (its place in the group) and its index in `#view.rows`; or, after a keystroke, `noChange`
+   * (its place in the group) and whether the filter hides it; or, after a keystroke, `noChange`
    * (see willUpdate).
    */
   #rows(group: GroupView, template: RowTemplate) {
     if (!this.#renderRows) return noChange;
     const count = Math.max(0, this._limit - group.start);
-    return group.rows.slice(0, count).map((row, offset) => template(row, offset + 1, group.start + offset));
+    return group.rows
+      .slice(0, count)
+      .map((row, offset) => template(row, offset + 1, !this.#matching.has(group.start + offset)));
   }
 
   /** A name, and "(truy tặng)" after it. A plain name is text: one template instance a row, not two. */
@@ -429,9 +431,9 @@ export class GovAwardList extends GovElement {
    * Each row prints its number: the filter hides rows, and a row keeps the number it has in the
    * decision. (`<li value>` would too, but Chromium lays it out in quadratic time.)
    */
-  #listItem: RowTemplate = (row, number, index) => {
+  #listItem: RowTemplate = (row, number, hidden) => {
     const details = recipientDetails(row);
-    return html`<li part="recipient" ?hidden=${!this.#matching.has(index)}>
+    return html`<li part="recipient" ?hidden=${hidden}>
       ${number}. <span part="name">${this.#name(row)}</span
       ><span part="details">${details ? `, ${details}` : nothing}</span>
     </li>`;
@@ -451,13 +453,13 @@ export class GovAwardList extends GovElement {
         </tr>
       </thead>
       <tbody>
-        ${this.#rows(group, (row, number, index) => this.#tableRow(group, row, number, index))}
+        ${this.#rows(group, (row, number, hidden) => this.#tableRow(group, row, number, hidden))}
       </tbody>
     </table>`;
   }
 
-  #tableRow(group: GroupView, row: AwardRecipient, number: number, index: number): TemplateResult {
-    return html`<tr part="recipient" ?hidden=${!this.#matching.has(index)}>
+  #tableRow(group: GroupView, row: AwardRecipient, number: number, hidden: boolean): TemplateResult {
+    return html`<tr part="recipient" ?hidden=${hidden}>
       <td part="cell">${number}</td>
       <th part="cell name" scope="row">${this.#name(row)}</th>
       ${group.columns.map((column) => html`<td part="cell">${row[column] || nothing}</td>`)}
