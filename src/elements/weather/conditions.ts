@@ -82,7 +82,7 @@ const NIGHT_ICONS: Partial<Record<WeatherIcon, WeatherIcon>> = {
 };
 
 /** What is not a WMO code. */
-const UNKNOWN: WmoCondition = { code: -1, vi: 'Không xác định', en: 'Unknown', icon: 'unknown' };
+const UNKNOWN: Omit<WmoCondition, 'code'> = { vi: 'Không xác định', en: 'Unknown', icon: 'unknown' };
 
 /** The row for a code (0–99): its own, else its group's; undefined without a code. */
 export function wmoCondition(code: number | undefined): WmoCondition | undefined {
