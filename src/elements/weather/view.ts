@@ -300,9 +300,11 @@ function updatedLine(
   const age = fetched ? settings.now - fetched.time : Infinity;
   const stale = settings.live && age > 1000 * staleAfterSeconds(settings);
   let text = '';
-  // Before hydration "today" is the report's own day: the time and date are printed, as ever.
-  if (fetched && settings.live && isOn(fetched.parts, today)) text = ageText(age, settings.locale);
-  else if (fetched) text = timeText(fetched);
+  if (fetched) {
+    // Before hydration "today" is the report's own day: the time and date are printed, as ever.
+    const madeToday = settings.live && isOn(fetched.parts, today);
+    text = madeToday ? ageText(age, settings.locale) : timeText(fetched);
+  }
   return {
     stale,
     label: stale ? `${messages.stale} · ${messages.updated.toLowerCase()}` : messages.updated,
