@@ -4,12 +4,11 @@
  * so the element's `render` only lays it out.
  *
  * Any value at all may come in as the data (a BigInt, a cycle, a Proxy that throws): each value is
- * read once, checked against the model's rules (src/model/fields.ts) and, when wrong, described in
- * `issues` — never thrown. The element checks only what it reads: the sources check whole reports
- * (src/sources/weather/check.ts).
+ * read once, checked by the model's rules (src/model/weather-fields.ts, each read as
+ * `rule.read(value)`) and, when wrong, described in `issues` — never thrown. The element checks
+ * only what it reads: the sources check whole reports (src/sources/weather/check.ts).
  */
 import { describeValue } from '../../model/describe.js';
-import { readField } from '../../model/rules.js';
 import { WEATHER_PLACE_FIELDS, WEATHER_SOURCE_FIELDS, WEATHER_UNITS } from '../../model/weather-fields.js';
 import { readIsoDate } from '../../model/iso-date.js';
 import type { Issue, WeatherPlace, WeatherReport, WeatherUnits } from '../../model/types.js';
@@ -189,8 +188,8 @@ function readPlace(
 ): WeatherRow | undefined {
   try {
     const { id, name, observedAt, isDay } = (place ?? {}) as Partial<WeatherPlace>;
-    const shownName = readField(name, WEATHER_PLACE_FIELDS.name!) as string | undefined;
-    if (!shownName || readField(id, WEATHER_PLACE_FIELDS.id!) === undefined) {
+    const shownName = WEATHER_PLACE_FIELDS.name!.read(name) as string | undefined;
+    if (!shownName || WEATHER_PLACE_FIELDS.id!.read(id) === undefined) {
       issues.push(invalid(path, place));
       return undefined;
     }
@@ -199,7 +198,7 @@ function readPlace(
       const value = (place as WeatherPlace)[key];
       // null counts as absent, as undefined does.
       if (value == null) continue;
-      const read = readField(value, WEATHER_PLACE_FIELDS[key]!) as number | undefined;
+      const read = WEATHER_PLACE_FIELDS[key]!.read(value) as number | undefined;
       if (read === undefined) issues.push(invalid(`${path}.${key}`, value));
       else numbers[key] = read;
     }
@@ -272,7 +271,7 @@ function windText(value: number, from: WeatherUnits, to: WeatherUnits): string {
  * readIsoDate), printed on the portal's clock through zonedParts; undefined for anything else.
  */
 function readingTime(value: unknown): ReadingTime | undefined {
-  const text = readField(value, WEATHER_PLACE_FIELDS.observedAt!) as string | undefined;
+  const text = WEATHER_PLACE_FIELDS.observedAt!.read(value) as string | undefined;
   const time = readIsoDate(text)?.time;
   if (time === undefined) return undefined;
   return { datetime: text!, time, parts: zonedParts(time) };
@@ -339,7 +338,7 @@ function readCredit(
 ): WeatherCredit | undefined {
   const { name, url, attribution } = (source ?? {}) as Partial<WeatherReport['source']>;
   const shownName = attribution || name;
-  const href = readField(url, WEATHER_SOURCE_FIELDS.url!) as string | undefined;
+  const href = WEATHER_SOURCE_FIELDS.url!.read(url) as string | undefined;
   if (url != null && !href) issues.push(invalid('source.url', url, 'unsafe-url'));
   if (typeof shownName != 'string') {
     issues.push(invalid('source', source));
