@@ -859,3 +859,31 @@ describe('gov-award-list without JavaScript', () => {
     });
   }
 });
+
+describe('gov-award-list hydrating', () => {
+  afterEach(() => document.querySelectorAll('.hydration-host').forEach((host) => host.remove()));
+
+  it('the list does not move down when the filter and the download arrive after hydration', async () => {
+    const modules = [new URL('../../src/elements/award-list/define.ts', import.meta.url).pathname];
+    const template = html`<gov-award-list
+      defer-hydration
+      lang="vi"
+      .decision=${quangTrung}
+    ></gov-award-list>`;
+    const markup = await executeServerCommand<string, object>('lit-ssr-render', { template, modules });
+    const host = document.createElement('div');
+    host.className = 'hydration-host';
+    document.body.append(host);
+    // Declarative shadow roots are attached by setHTMLUnsafe, as by a page's parser.
+    (host as HTMLElement & { setHTMLUnsafe(markup: string): void }).setHTMLUnsafe(markup);
+    const el = host.querySelector('gov-award-list') as GovAwardList;
+    const decisionTop = () => $(el, '[part~=decision]')!.getBoundingClientRect().top;
+    const before = decisionTop();
+    expect($(el, '[part~=toolbar]')!.children, 'no controls before hydration').to.have.length(0);
+
+    el.decision = quangTrung;
+    el.removeAttribute('defer-hydration');
+    await waitUntil(() => $(el, '[part~=filter]'), 'the controls arrive after hydration');
+    expect(decisionTop(), 'the decision stays where the server put it').to.equal(before);
+  });
+});

@@ -27,6 +27,13 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  /* The filter and the download button come right after hydration (they need the script): where
+     scripts run, their row is kept free so the list does not move down when they arrive. */
+  @media (scripting: enabled) {
+    [part='toolbar']:empty {
+      min-block-size: calc(1.5em + 0.5rem + 2px);
+    }
+  }
   input,
   button {
     font: inherit;
