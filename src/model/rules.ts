@@ -107,9 +107,6 @@ export const url = (kind: UrlKind = 'link', required = false): FieldRule => ({
   read: (value) => safeUrl(value, kind),
 });
 
-/** `rule.read(value)`: the value as kept, or undefined when it breaks the rule. */
-export const readField = (value: unknown, rule: FieldRule): unknown => rule.read(value);
-
 /**
  * What a present value that breaks `rule` is reported as: empty text is "required"; a string
  * `safeUrl` refuses is `unsafe-url`; anything else `invalid` with the rule's message.

@@ -13,7 +13,7 @@
  * left out and reported like any other broken place.
  */
 import { describeValue } from '../../model/describe.js';
-import { readField, readFields } from '../../model/rules.js';
+import { readFields } from '../../model/rules.js';
 import {
   FETCHED_AT,
   WEATHER_PLACE_FIELDS,
@@ -24,7 +24,7 @@ import type { Issue, WeatherPlace, WeatherReport, WeatherUnits } from '../../mod
 
 /** ISO 8601 with an offset, and a real calendar date (no 2023-02-30, no 25:00): the model's rule. */
 export const isIsoWithOffset = (value: unknown): value is string =>
-  typeof value == 'string' && readField(value, FETCHED_AT) === value;
+  typeof value == 'string' && FETCHED_AT.read(value) === value;
 
 export interface WeatherCheck {
   /** The report with every invalid part left out; absent when nothing usable is left. */
@@ -61,7 +61,7 @@ export function checkWeatherReport(input: unknown): WeatherCheck {
     if (issues.length) return { issues };
     const checkedPlaces = checkPlaces(places as unknown[], issues);
     const source = readFields(input.source, WEATHER_SOURCE_FIELDS, 'source', issues);
-    const checkedFetchedAt = readField(fetchedAt, FETCHED_AT) as string | undefined;
+    const checkedFetchedAt = FETCHED_AT.read(fetchedAt) as string | undefined;
     if (!checkedFetchedAt) issues.push(wrong('fetchedAt', fetchedAt));
     const value: WeatherReport = {
       places: checkedPlaces,

@@ -13,7 +13,6 @@
  */
 import { clock } from '../../format/clock.js';
 import type { Locale } from '../../format/locale.js';
-import { readField } from '../../model/rules.js';
 import { WEATHER_PLACE_FIELDS } from '../../model/weather-fields.js';
 import { formatOffset, readIsoDate, twoDigits } from '../../model/iso-date.js';
 import type { Issue, WeatherPlace, WeatherReport } from '../../model/types.js';
@@ -178,7 +177,7 @@ function mapPlace(
   ];
   for (const { field, value } of values) {
     const ours = field == 'isDay' ? dayOrNight(value) : value;
-    const read = readField(ours, WEATHER_PLACE_FIELDS[field]!);
+    const read = WEATHER_PLACE_FIELDS[field]!.read(ours);
     if (read === undefined) missing(`${path}.${field}`);
     else Object.assign(place, { [field]: read });
   }
