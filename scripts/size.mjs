@@ -28,13 +28,13 @@ export const ENTRIES = [
   // `gate` once its entry is back within budget.
   { name: 'article-card', entry: 'dist/elements/article-card/define.js', budget: 5 * KB, gate: 5.25 * KB },
   { name: 'view-counter', entry: 'dist/elements/view-counter/define.js', budget: 2 * KB },
-  { name: 'award-list', entry: 'dist/elements/award-list/define.js', budget: 5.5 * KB, gate: 7 * KB },
-  { name: 'weather', entry: 'dist/elements/weather/define.js', budget: 6.5 * KB, gate: 7.75 * KB },
+  { name: 'award-list', entry: 'dist/elements/award-list/define.js', budget: 5.5 * KB, gate: 7.05 * KB },
+  { name: 'weather', entry: 'dist/elements/weather/define.js', budget: 6.5 * KB, gate: 7.7 * KB },
   {
     name: 'weather + open-meteo adapter',
     entry: 'dist/elements/weather/with-open-meteo.js',
     budget: 8.5 * KB,
-    gate: 9.7 * KB,
+    gate: 9.65 * KB,
     note: 'adapter ≤ 2 KB over weather',
   },
   { name: 'model', entry: 'dist/model/index.js' },
