@@ -20,7 +20,7 @@ export function baselineCard(a: Article): string {
   const datetime = date.ok ? date.datetime : '';
   return (
     `<gov-article-card lang="vi" headline="${esc(a.headline)}" href="${esc(a.url!)}" summary="${esc(a.summary!)}" section="${esc(a.section!.name)}" section-href="${esc(a.section!.href!)}" author="${esc(a.authors[0]!.name)}" published="${esc(a.publishedAt!)}" views="${views}" image-src="${esc(img.src)}" image-alt="${esc(img.alt)}" image-width="${img.width}" image-height="${img.height}">` +
-    `<template shadowroot="open" shadowrootmode="open"><style>${CSS}</style>` +
+    `<template shadowrootmode="open"><style>${CSS}</style>` +
     `<article part="article" class="list"><div part="body">` +
     `<a part="section" href="${esc(a.section!.href!)}">${esc(a.section!.name)}</a>` +
     `<h3 part="headline"><a part="link" href="${esc(a.url!)}">${esc(a.headline)}</a></h3>` +

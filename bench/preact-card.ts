@@ -35,7 +35,7 @@ function Card({ a }: { a: Article }): VNode<any> {
     },
     h(
       'template',
-      { shadowroot: 'open', shadowrootmode: 'open' },
+      { shadowrootmode: 'open' },
       h('style', { dangerouslySetInnerHTML: { __html: CSS } }),
       h(
         'article',

@@ -36,7 +36,7 @@ function card(a: Article): ReactElement {
     },
     h(
       'template',
-      { shadowroot: 'open', shadowrootmode: 'open' } as Record<string, string>,
+      { shadowrootmode: 'open' } as Record<string, string>,
       h('style', { dangerouslySetInnerHTML: { __html: CSS } }),
       h(
         'article',

@@ -66,12 +66,16 @@ function litCached(cache: RenderCache, articles: Article[]): string {
 }
 
 /**
- * Lit's output without its hydration comments and the spaces left where bindings were; React's
+ * Lit's output without its hydration comments and the whitespace around tags; React's
  * text-separator comments and `dateTime` spelling (HTML attribute names are case-insensitive).
  */
 const normalize = (s: string) =>
   s
     .replace(/<!--[\s\S]*?-->|<\?>/g, '')
+    // The templates are written over several lines (src/, not the minified dist/): whitespace at
+    // a tag's edges is layout of the source, not of the page.
+    .replace(/<\/([a-z][a-z0-9-]*)\s+>/g, '</$1>')
+    .replace(/\s*(<[^>]+>)\s*/g, '$1')
     .replace(/\s*\/>/g, '>')
     .replace(
       /<([a-z][a-z0-9-]*)((?:\s+[^\s>]+)*)\s*\/?>/g,
