@@ -6,6 +6,7 @@ import { h, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { Article } from '../src/model/index.js';
 import { portalDate } from '../src/format/dates.js';
+import { articleCardAttributes } from '../src/elements/article-card/attributes.js';
 import { formatCount } from '../src/format/numbers.js';
 import { styles } from '../src/elements/article-card/styles.js';
 
@@ -20,18 +21,8 @@ function Card({ a }: { a: Article }): VNode<any> {
     'gov-article-card',
     {
       lang: 'vi',
-      headline: a.headline,
-      href: a.url,
-      summary: a.summary,
-      section: a.section!.name,
-      'section-href': a.section!.href,
-      author: a.authors[0]!.name,
-      published: a.publishedAt,
-      views,
-      'image-src': img.src,
-      'image-alt': img.alt,
-      'image-width': img.width,
-      'image-height': img.height,
+      // The attributes the library's server template writes for an article (one mapping).
+      ...articleCardAttributes(a),
     },
     h(
       'template',

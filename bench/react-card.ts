@@ -6,6 +6,7 @@ import { createElement as h, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import type { Article } from '../src/model/index.js';
 import { portalDate } from '../src/format/dates.js';
+import { articleCardAttributes } from '../src/elements/article-card/attributes.js';
 import { formatCount } from '../src/format/numbers.js';
 import { styles } from '../src/elements/article-card/styles.js';
 
@@ -21,18 +22,8 @@ function card(a: Article): ReactElement {
     {
       key: a.id,
       lang: 'vi',
-      headline: a.headline,
-      href: a.url,
-      summary: a.summary,
-      section: a.section!.name,
-      'section-href': a.section!.href,
-      author: a.authors[0]!.name,
-      published: a.publishedAt,
-      views,
-      'image-src': img.src,
-      'image-alt': img.alt,
-      'image-width': img.width,
-      'image-height': img.height,
+      // The attributes the library's server template writes for an article (one mapping).
+      ...articleCardAttributes(a),
     },
     h(
       'template',
