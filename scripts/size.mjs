@@ -29,7 +29,7 @@ export const ENTRIES = [
   { name: 'article-card', entry: 'dist/elements/article-card/define.js', budget: 5 * KB, gate: 5.25 * KB },
   { name: 'view-counter', entry: 'dist/elements/view-counter/define.js', budget: 2 * KB },
   { name: 'award-list', entry: 'dist/elements/award-list/define.js', budget: 5.5 * KB, gate: 7.05 * KB },
-  { name: 'weather', entry: 'dist/elements/weather/define.js', budget: 6.5 * KB, gate: 7.7 * KB },
+  { name: 'weather', entry: 'dist/elements/weather/define.js', budget: 6.5 * KB, gate: 7.75 * KB },
   {
     name: 'weather + open-meteo adapter',
     entry: 'dist/elements/weather/with-open-meteo.js',

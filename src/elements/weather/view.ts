@@ -14,6 +14,7 @@ import { readIsoDate } from '../../model/iso-date.js';
 import type { Issue, WeatherPlace, WeatherReport, WeatherUnits } from '../../model/types.js';
 import { portalDay, portalTime, zonedParts, type DateParts } from '../../format/dates.js';
 import type { Locale } from '../../format/locale.js';
+import { relativeTimeFormat } from '../../format/relative.js';
 import { weatherIcon, weatherText, type WeatherIcon } from './conditions.js';
 import { weatherMessages, type WeatherMessages } from './messages.js';
 
@@ -319,13 +320,13 @@ function staleAfterSeconds({ refresh, staleAfter }: WeatherViewSettings): number
 }
 
 /**
- * "3 giờ trước" / "3 hours ago": minutes or hours, through Intl (as formatRelativeTime in
+ * "3 giờ trước" / "3 hours ago": minutes or hours, through format's shared Intl formatter (as relativeTime in
  * src/format/relative.ts, which also knows days to years — not needed here: a report of another day
  * is shown with its date).
  */
 function ageText(milliseconds: number, locale: Locale): string {
   const minutes = Math.max(0, milliseconds / MINUTE);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeTimeFormat(locale);
   if (minutes < 60) return format.format(-Math.floor(minutes), 'minute');
   return format.format(-Math.floor(minutes / 60), 'hour');
 }
